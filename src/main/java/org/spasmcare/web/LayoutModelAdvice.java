@@ -1,0 +1,28 @@
+package org.spasmcare.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout needs on every page, error pages included. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    private final SpasmCareProperties properties;
+
+    LayoutModelAdvice(SpasmCareProperties properties) {
+        this.properties = properties;
+    }
+
+    @ModelAttribute("emergencyNumber")
+    String emergencyNumber() {
+        return properties.emergencyNumber();
+    }
+
+    /** Lets the navigation mark the page the person is on (aria-current). */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

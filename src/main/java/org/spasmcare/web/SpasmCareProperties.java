@@ -1,0 +1,13 @@
+package org.spasmcare.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings a clinic changes without a new build.
+ *
+ * @param emergencyNumber the number every "call for help" message shows and dials (a {@code tel:} link)
+ */
+@ConfigurationProperties("spasmcare")
+public record SpasmCareProperties(@DefaultValue("911") String emergencyNumber) {
+}
