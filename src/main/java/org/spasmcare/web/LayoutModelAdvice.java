@@ -2,11 +2,13 @@ package org.spasmcare.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the shared layout needs on every page, error pages included. */
 @ControllerAdvice
+@EnableConfigurationProperties(SpasmCareProperties.class)
 class LayoutModelAdvice {
 
     private final SpasmCareProperties properties;

@@ -1,0 +1,69 @@
+package org.spasmcare.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+/** Flyway's migrations on a fresh database, read back through JPA. */
+@DataJpaTest(showSql = false)
+class TreatmentRepositoryTest {
+
+    @Autowired
+    private TreatmentRepository treatments;
+
+    @Test
+    void shouldSeedExactlyTheSevenTreatmentsInDisplayOrder() {
+        List<Treatment> all = treatments.findAllByOrderByDisplayOrderAsc();
+
+        assertThat(all).extracting(Treatment::getCode).containsExactly(
+                "REST_ACTIVITY", "HEAT_COLD", "NSAIDS", "MUSCLE_RELAXANTS",
+                "PHYSICAL_THERAPY", "MASSAGE", "SPINAL_MANIPULATION");
+        assertThat(all).extracting(Treatment::getDisplayOrder).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(treatments.count()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldFillEveryContentFieldOfEveryTreatment() {
+        List<Function<Treatment, String>> fields = List.of(Treatment::getSlug, Treatment::getName,
+                Treatment::getSummary, Treatment::getHowTo, Treatment::getCautions, Treatment::getEvidence,
+                Treatment::getComplexity, Treatment::getResources, Treatment::getExpectedOutcome,
+                Treatment::getIdealUse, Treatment::getKeyAdvantages);
+
+        for (Treatment treatment : treatments.findAll()) {
+            for (Function<Treatment, String> field : fields) {
+                assertThat(field.apply(treatment)).as("a field of %s", treatment.getCode()).isNotBlank();
+            }
+            assertThat(treatment.getVersion()).isZero();
+        }
+    }
+
+    @Test
+    void shouldGiveEveryTreatmentAUrlSafeSlug() {
+        assertThat(treatments.findAll()).extracting(Treatment::getSlug)
+                .allMatch(slug -> slug.matches("[a-z]+(-[a-z]+)*"))
+                .doesNotHaveDuplicates()
+                .doesNotContain("compare");
+    }
+
+    @Test
+    void shouldWriteStepsAsANumberedListAndCautionsAsBullets() {
+        for (Treatment treatment : treatments.findAll()) {
+            assertThat(treatment.getHowTo()).as("steps of %s", treatment.getCode()).containsPattern("(?m)^1\\. ");
+            assertThat(treatment.getCautions()).as("cautions of %s", treatment.getCode()).containsPattern("(?m)^- ");
+        }
+    }
+
+    @Test
+    void shouldNeverStateAMedicineDose() {
+        // Doses come from the label or a pharmacist, never from us (docs/ux.md).
+        assertThat(treatments.findAll())
+                .allSatisfy(t -> assertThat(String.join(" ", t.getSummary(), t.getHowTo(), t.getCautions(), t.getEvidence()))
+                        .as("content of %s", t.getCode())
+                        .doesNotContainPattern("(?i)\\d+\\s*(mg|milligram)"));
+    }
+}
