@@ -1,0 +1,77 @@
+package org.spasmcare.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for full-stack tests: the whole app on a random port over real HTTP, on its embedded H2 file
+ * database in a fresh folder. Every subclass shares one running app (one Spring test context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BrokenPageForTests.class)
+public abstract class RunningApp {
+
+    private static final Path DATA_DIR = freshDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    protected final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @DynamicPropertySource
+    static void useAFreshFileDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spasmcare.data-dir", DATA_DIR::toString);
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A GET as a browser sends it (asking for HTML). */
+    protected HttpResponse<String> browse(String path) {
+        return get(path, "text/html");
+    }
+
+    protected HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET().build());
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path freshDataDir() {
+        try {
+            return Files.createTempDirectory("spasmcare-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
