@@ -1,0 +1,118 @@
+package org.spasmcare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.spasmcare.support.RunningApp;
+
+/**
+ * The browser harness every feature adds its journeys to: the running app, one headless Chromium per
+ * test class, and the checks each page must pass (axe WCAG A/AA, no sideways scrolling, a clean console).
+ */
+@RequiresChromium
+public abstract class BrowserTest extends RunningApp {
+
+    /** Screen sizes the journeys are checked at. */
+    public enum Screen {
+        PHONE(320, 720), DESKTOP(1280, 900);
+
+        final int width;
+        final int height;
+
+        Screen(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    protected static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected void resizeTo(Screen screen) {
+        browser.manage().window().setSize(new Dimension(screen.width, screen.height));
+    }
+
+    protected void open(String path) {
+        browser.manage().logs().get(LogType.BROWSER); // reading drains it: start each page with a clean console
+        browser.get(baseUrl() + path);
+    }
+
+    protected WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    protected String heading() {
+        return find("h1").getText();
+    }
+
+    /** Every page must pass axe-core's WCAG 2.x A and AA rules with zero violations. */
+    protected void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("axe violations on %s:%n%s", browser.getCurrentUrl(), describe(violations))
+                .isEmpty();
+    }
+
+    /** At 320 px and up, nothing may need scrolling sideways (WCAG reflow). */
+    protected void assertNoSidewaysScrolling() {
+        long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("sideways overflow in px on %s", browser.getCurrentUrl()).isLessThanOrEqualTo(0);
+    }
+
+    /** No script errors, CSP violations or failed loads: the page is fully self-contained. */
+    protected void assertCleanConsole() {
+        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(problems).as("browser console on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** The checks every page gets, at the current screen size. */
+    protected void assertWellFormedPage() {
+        assertThat(browser.findElements(By.tagName("h1"))).as("exactly one h1").hasSize(1);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertAccessible();
+        assertNoSidewaysScrolling();
+        assertCleanConsole();
+    }
+
+    private static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append(rule.getId()).append(": ").append(rule.getHelp()).append('\n');
+            rule.getNodes().forEach(node -> text.append("    ").append(node.getHtml()).append('\n'));
+        }
+        return text.toString();
+    }
+}
