@@ -81,9 +81,9 @@ class PagesOverHttpIT extends RunningApp {
     @Test
     void shouldServeStaticFilesWithContentHashesAndLongCaching() {
         String home = browse("/").body();
-        String css = home.replaceAll("(?s).*href=\"(/css/spasmcare-[0-9a-f]+\\.css)\".*", "$1");
+        String css = home.replaceAll("(?s).*href=\"(/assets/css/spasmcare-[0-9a-f]+\\.css)\".*", "$1");
 
-        assertThat(css).startsWith("/css/spasmcare-");
+        assertThat(css).startsWith("/assets/css/spasmcare-");
         HttpResponse<String> response = browse(css);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000");
