@@ -2,6 +2,11 @@ package org.spasmcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -13,10 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcare.support.RunningApp;
 
 /**
@@ -65,6 +73,15 @@ public abstract class BrowserTest extends RunningApp {
         browser.get(baseUrl() + path);
     }
 
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    protected void clickAndWaitForNextPage(WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     protected WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }
@@ -96,6 +113,16 @@ public abstract class BrowserTest extends RunningApp {
                 .map(LogEntry::getMessage)
                 .toList();
         assertThat(problems).as("browser console on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for a person to look at after the run. */
+    protected void saveScreenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The checks every page gets, at the current screen size. */

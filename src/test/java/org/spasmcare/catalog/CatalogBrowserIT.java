@@ -43,14 +43,14 @@ class CatalogBrowserIT extends BrowserTest {
         resizeTo(Screen.DESKTOP);
         open("/");
 
-        find("a.button--primary").click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText("See the treatments")));
         assertThat(heading()).isEqualTo("Treatments for a back spasm");
 
-        browser.findElement(By.linkText("Massage therapy")).click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText("Massage therapy")));
         assertThat(heading()).isEqualTo("Massage therapy");
         assertThat(find("#howto-heading + .prose ol").findElements(By.tagName("li"))).hasSizeGreaterThan(2);
 
-        browser.findElement(By.linkText("Compare with the other treatments")).click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText("Compare with the other treatments")));
         assertThat(heading()).isEqualTo("Compare treatments side by side");
     }
 

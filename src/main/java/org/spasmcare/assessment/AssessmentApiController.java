@@ -1,0 +1,35 @@
+package org.spasmcare.assessment;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The assessment as a JSON API over the same {@link CarePlans} as the form. It keeps nothing and
+ * reads no session, so it takes no CSRF token. The body is read as raw JSON so that one answer can
+ * name every bad field.
+ */
+@RestController
+@RequestMapping("/api/v1/assessments")
+class AssessmentApiController implements AssessmentApi {
+
+    private final CarePlans carePlans;
+    private final MessageSource messages;
+
+    AssessmentApiController(CarePlans carePlans, MessageSource messages) {
+        this.carePlans = carePlans;
+        this.messages = messages;
+    }
+
+    @Override
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public CarePlanJson assess(@RequestBody JsonNode body, Locale locale) {
+        return CarePlanJson.of(carePlans.plan(AssessmentJsonReader.read(body)), messages, locale);
+    }
+}

@@ -1,0 +1,140 @@
+package org.spasmcare.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.spasmcare.triage.CarePlanner;
+import org.spasmcare.triage.Disposition;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.SafetyFactor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The stepped assessment: red flags, then the pain, then safety facts, then the plan. Each step posts
+ * every answer, so Back and Next never lose one and nothing is kept on the server.
+ */
+@Controller
+@RequestMapping("/assessment")
+class AssessmentController {
+
+    static final String STEP_VIEW = "assessment/step";
+    static final String PLAN_VIEW = "assessment/plan";
+    static final String RED_FLAG_VIEW = "assessment/red-flags";
+    static final String FORM = "form";
+    static final String BACK = "back";
+    static final String EDIT = "edit";
+
+    /** The red flags grouped by where they send the person, most serious group first. */
+    private static final Map<Disposition, List<RedFlag>> RED_FLAG_GROUPS = Arrays.stream(RedFlag.values())
+            .collect(Collectors.groupingBy(RedFlag::disposition, () -> new EnumMap<>(Disposition.class),
+                    Collectors.toList()));
+
+    /** Which step asks each question, so an error takes the person to the right step. */
+    private static final Map<String, Integer> STEP_OF_FIELD = Map.ofEntries(
+            Map.entry("redFlags", 1), Map.entry("noRedFlags", 1),
+            Map.entry("agoAmount", 2), Map.entry("agoUnit", 2), Map.entry("onsetDate", 2),
+            Map.entry("painScore", 2), Map.entry("flareUp", 2),
+            Map.entry("age", 3), Map.entry("pregnancy", 3), Map.entry("safetyFactors", 3));
+
+    private final AssessmentFormValidator validator;
+    private final CarePlans carePlans;
+    private final Clock clock;
+
+    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock) {
+        this.validator = validator;
+        this.carePlans = carePlans;
+        this.clock = clock;
+    }
+
+    @InitBinder(FORM)
+    void allowOnlyTheFormsFields(WebDataBinder binder) {
+        String[] allowed = STEP_OF_FIELD.keySet().toArray(new String[STEP_OF_FIELD.size() + 1]);
+        allowed[STEP_OF_FIELD.size()] = "step";
+        binder.setAllowedFields(allowed);
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("steps", AssessmentForm.STEPS);
+        model.addAttribute("redFlagGroups", RED_FLAG_GROUPS);
+        model.addAttribute("reportableSafetyFactors", SafetyFactor.reportable());
+        model.addAttribute("pregnancyAnswers", List.of(AssessmentFormValidator.PREGNANT_YES,
+                AssessmentFormValidator.PREGNANT_NO, AssessmentFormValidator.PREGNANT_UNSURE));
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    @GetMapping
+    String start(Model model) {
+        model.addAttribute(FORM, new AssessmentForm());
+        return STEP_VIEW;
+    }
+
+    @PostMapping
+    String answer(@ModelAttribute(FORM) AssessmentForm form, BindingResult result,
+            @RequestParam(name = "action", defaultValue = "next") String action, Model model) {
+        if (BACK.equals(action)) {
+            form.setStep(form.getStep() - 1);
+            return freshStep(form, model);
+        }
+        if (EDIT.equals(action)) {
+            return freshStep(form, model); // from the plan page: back to the answers, all kept
+        }
+        int step = form.getStep();
+        validator.validateStep(step, form, result);
+        if (hasErrorsOn(step, result)) {
+            return STEP_VIEW;
+        }
+        if (step == 1) {
+            Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
+            if (byRedFlags.withholdsSelfCare()) {
+                // Red flags win, and nothing later can lower them: say where to go now, not after two more steps.
+                model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
+                return RED_FLAG_VIEW;
+            }
+        }
+        if (step < AssessmentForm.STEPS) {
+            form.setStep(step + 1);
+            return freshStep(form, model);
+        }
+        // The last step checks every answer again: hidden fields can be changed on the way.
+        BindingResult all = new BeanPropertyBindingResult(form, FORM);
+        all.addAllErrors(result);
+        for (int earlier = 1; earlier < AssessmentForm.STEPS; earlier++) {
+            validator.validateStep(earlier, form, all);
+            if (hasErrorsOn(earlier, all) || all.hasGlobalErrors()) {
+                form.setStep(earlier);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, all);
+                return STEP_VIEW;
+            }
+        }
+        model.addAttribute("page", carePlans.page(validator.toAssessment(form)));
+        return PLAN_VIEW;
+    }
+
+    private static String freshStep(AssessmentForm form, Model model) {
+        // errors belonged to the step being left; the new step starts clean
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(form, FORM));
+        return STEP_VIEW;
+    }
+
+    private static boolean hasErrorsOn(int step, BindingResult result) {
+        return result.getFieldErrors().stream()
+                .anyMatch(error -> STEP_OF_FIELD.getOrDefault(error.getField(), 0) == step);
+    }
+}

@@ -1,0 +1,124 @@
+package org.spasmcare.assessment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.SafetyFactor;
+
+/**
+ * The stepped form's answers. Free-text answers are kept as the person typed them (Strings), so a
+ * mistake never wipes what they entered; {@link AssessmentFormValidator} checks and converts them.
+ * Every step posts every answer (the others as hidden fields), so nothing is stored on the server.
+ */
+public class AssessmentForm {
+
+    public static final int STEPS = 3;
+    public static final String DAYS = "days";
+    public static final String WEEKS = "weeks";
+
+    private int step = 1;
+    private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+    private boolean noRedFlags;
+    private String agoAmount = "";
+    private String agoUnit = DAYS;
+    private String onsetDate = "";
+    private String painScore = "";
+    private boolean flareUp;
+    private String age = "";
+    private String pregnancy = "";
+    private Set<SafetyFactor> safetyFactors = EnumSet.noneOf(SafetyFactor.class);
+
+    /** The step shown, kept between 1 and {@link #STEPS} whatever was posted. */
+    public int getStep() {
+        return step;
+    }
+
+    public void setStep(int step) {
+        this.step = Math.max(1, Math.min(STEPS, step));
+    }
+
+    public Set<RedFlag> getRedFlags() {
+        return redFlags;
+    }
+
+    public void setRedFlags(Set<RedFlag> redFlags) {
+        this.redFlags = redFlags == null ? EnumSet.noneOf(RedFlag.class) : redFlags;
+    }
+
+    public boolean isNoRedFlags() {
+        return noRedFlags;
+    }
+
+    public void setNoRedFlags(boolean noRedFlags) {
+        this.noRedFlags = noRedFlags;
+    }
+
+    public String getAgoAmount() {
+        return agoAmount;
+    }
+
+    public void setAgoAmount(String agoAmount) {
+        this.agoAmount = trim(agoAmount);
+    }
+
+    public String getAgoUnit() {
+        return agoUnit;
+    }
+
+    public void setAgoUnit(String agoUnit) {
+        this.agoUnit = trim(agoUnit);
+    }
+
+    public String getOnsetDate() {
+        return onsetDate;
+    }
+
+    public void setOnsetDate(String onsetDate) {
+        this.onsetDate = trim(onsetDate);
+    }
+
+    public String getPainScore() {
+        return painScore;
+    }
+
+    public void setPainScore(String painScore) {
+        this.painScore = trim(painScore);
+    }
+
+    public boolean isFlareUp() {
+        return flareUp;
+    }
+
+    public void setFlareUp(boolean flareUp) {
+        this.flareUp = flareUp;
+    }
+
+    public String getAge() {
+        return age;
+    }
+
+    public void setAge(String age) {
+        this.age = trim(age);
+    }
+
+    public String getPregnancy() {
+        return pregnancy;
+    }
+
+    public void setPregnancy(String pregnancy) {
+        this.pregnancy = trim(pregnancy);
+    }
+
+    public Set<SafetyFactor> getSafetyFactors() {
+        return safetyFactors;
+    }
+
+    public void setSafetyFactors(Set<SafetyFactor> safetyFactors) {
+        this.safetyFactors = safetyFactors == null ? EnumSet.noneOf(SafetyFactor.class) : safetyFactors;
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,157 @@
+package org.spasmcare.assessment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.spasmcare.catalog.TreatmentCatalog;
+import org.spasmcare.web.WebSecurityConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** POST /api/v1/assessments: the plan for good input, an RFC 9457 problem naming every bad field otherwise. */
+@WebMvcTest(AssessmentApiController.class)
+@Import({WebSecurityConfiguration.class, CarePlans.class})
+class AssessmentApiControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private TreatmentCatalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        given(catalog.published()).willReturn(TestCatalog.published());
+    }
+
+    @Test
+    void shouldAnswerAnAcuteSevereCaseWithTheRulesPlanAndNoCsrfToken() throws Exception {
+        assess("""
+                {"durationDays": 1, "painScore": 8, "redFlags": [], "safetyFactors": ["BLOOD_THINNERS"], "age": 70}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.phase").value("ACUTE"))
+                .andExpect(jsonPath("$.severity").value("SEVERE"))
+                .andExpect(jsonPath("$.disposition").value("SELF_CARE"))
+                .andExpect(jsonPath("$.redFlags", hasSize(0)))
+                .andExpect(jsonPath("$.recommendations[0].treatment").value("HEAT_COLD"))
+                .andExpect(jsonPath("$.recommendations[0].step").value(1))
+                .andExpect(jsonPath("$.recommendations[0].variant").value("COLD_THEN_HEAT"))
+                .andExpect(jsonPath("$.recommendations[0].reason", containsString("48 hours")))
+                .andExpect(jsonPath("$.recommendations[0].evidence", containsString("evidence")))
+                .andExpect(jsonPath("$.recommendations[0].needsProfessional").value(false))
+                .andExpect(jsonPath("$.recommendations[1].treatment").value("REST_ACTIVITY"))
+                .andExpect(jsonPath("$.recommendations[1].variant").doesNotExist())
+                .andExpect(jsonPath("$.recommendations[*].treatment", not(hasItem("NSAIDS"))))
+                .andExpect(jsonPath("$.avoid[0].treatment").value("NSAIDS"))
+                .andExpect(jsonPath("$.avoid[0].factors[0]").value("BLOOD_THINNERS"))
+                .andExpect(jsonPath("$.avoid[1].treatment").value("MUSCLE_RELAXANTS"))
+                .andExpect(jsonPath("$.avoid[1].factors[0]").value("AGE_65_OR_OVER"))
+                .andExpect(jsonPath("$.notRecommended", hasItems("LUMBAR_SUPPORT", "TENS", "PROLONGED_BED_REST",
+                        "PARACETAMOL_ALONE")))
+                .andExpect(jsonPath("$.rulesVersion", notNullValue()));
+    }
+
+    @Test
+    void shouldSendAnEmergencyRedFlagToTheEmergencyWithNoSelfCare() throws Exception {
+        assess("""
+                {"durationDays": 3, "painScore": 2, "redFlags": ["BLADDER_BOWEL_CHANGE", "SCIATICA"]}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposition").value("EMERGENCY"))
+                .andExpect(jsonPath("$.redFlags", hasItems("BLADDER_BOWEL_CHANGE", "SCIATICA")))
+                .andExpect(jsonPath("$.recommendations", hasSize(0)))
+                .andExpect(jsonPath("$.avoid", hasSize(0)));
+    }
+
+    @Test
+    void shouldAcceptTheOptionalFieldsAsNull() throws Exception {
+        assess("""
+                {"durationDays": 100, "painScore": 5, "redFlags": null, "safetyFactors": null,
+                 "age": null, "pregnant": null, "flareUp": null}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phase").value("CHRONIC"))
+                .andExpect(jsonPath("$.recommendations[0].variant").value("SUPERVISED_EXERCISE"))
+                .andExpect(jsonPath("$.recommendations[0].needsProfessional").value(true))
+                .andExpect(jsonPath("$.recommendations[0].professionalNote", notNullValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            duration out of range       | {"durationDays": 3651, "painScore": 3}                          | durationDays
+            negative duration           | {"durationDays": -1, "painScore": 3}                            | durationDays
+            pain out of range           | {"durationDays": 3, "painScore": 11}                            | painScore
+            pain as text                | {"durationDays": 3, "painScore": "5"}                           | painScore
+            pain as a fraction          | {"durationDays": 3, "painScore": 4.5}                           | painScore
+            missing duration            | {"painScore": 4}                                                | durationDays
+            missing pain                | {"durationDays": 4}                                             | painScore
+            age too low                 | {"durationDays": 3, "painScore": 3, "age": 0}                   | age
+            age too high                | {"durationDays": 3, "painScore": 3, "age": 121}                 | age
+            pregnant as text            | {"durationDays": 3, "painScore": 3, "pregnant": "yes"}          | pregnant
+            flare-up as a number        | {"durationDays": 3, "painScore": 3, "flareUp": 1}               | flareUp
+            unknown red flag            | {"durationDays": 3, "painScore": 3, "redFlags": ["BACKACHE"]}   | redFlags[0]
+            red flags not a list        | {"durationDays": 3, "painScore": 3, "redFlags": "FEVER"}        | redFlags
+            unknown safety factor       | {"durationDays": 3, "painScore": 3, "safetyFactors": ["X"]}     | safetyFactors[0]
+            derived safety factor       | {"durationDays": 3, "painScore": 3, "safetyFactors": ["UNDER_18"]} | safetyFactors[0]
+            unknown field               | {"durationDays": 3, "painScore": 3, "weight": 80}               | weight
+            malformed JSON              | {"durationDays": 3,                                             | body
+            not an object               | [1, 2]                                                          | body
+            """)
+    void shouldRefuseBadInputWithAProblemNamingTheField(String why, String json, String field) throws Exception {
+        assess(json)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid assessment"))
+                .andExpect(jsonPath("$.detail", containsString(field)))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+                .andExpect(jsonPath("$.errors[*].message", everyItem(notNullValue())));
+    }
+
+    @Test
+    void shouldNameEveryBadFieldAtOnce() throws Exception {
+        assess("""
+                {"durationDays": "long", "painScore": 99, "redFlags": ["FEVER", "NOPE"], "age": 3.5,
+                 "pregnant": "maybe", "colour": "blue"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(6)))
+                .andExpect(jsonPath("$.errors[*].field", hasItems("durationDays", "painScore", "redFlags[1]", "age",
+                        "pregnant", "colour")));
+    }
+
+    @Test
+    void shouldRefuseAnEmptyBodyAndAWrongContentTypeWithoutAServerError() throws Exception {
+        mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        mvc.perform(post("/api/v1/assessments").contentType(MediaType.TEXT_PLAIN).content("durationDays=3"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    private ResultActions assess(String json) throws Exception {
+        return mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).content(json));
+    }
+}

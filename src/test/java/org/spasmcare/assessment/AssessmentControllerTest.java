@@ -1,0 +1,284 @@
+package org.spasmcare.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spasmcare.catalog.TreatmentCatalog;
+import org.spasmcare.triage.CarePlan;
+import org.spasmcare.triage.Disposition;
+import org.spasmcare.triage.TreatmentCode;
+import org.spasmcare.triage.Variant;
+import org.spasmcare.web.WebSecurityConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The stepped form: each step, Back keeps answers, errors inline and in a summary, never a 500. */
+@WebMvcTest(AssessmentController.class)
+@Import({WebSecurityConfiguration.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
+class AssessmentControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private TreatmentCatalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        given(catalog.published()).willReturn(TestCatalog.published());
+    }
+
+    @Test
+    void shouldStartWithTheRedFlagsAndNothingTicked() throws Exception {
+        mvc.perform(get("/assessment"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(AssessmentController.STEP_VIEW))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("First, is this an emergency?")))
+                .andExpect(content().string(containsString("Numbness or tingling around your genitals")))
+                .andExpect(content().string(containsString("None of these")))
+                .andExpect(content().string(not(containsString("checked"))));
+    }
+
+    @Test
+    void shouldAskToTickASignOrNoneOfThese() throws Exception {
+        mvc.perform(step(1))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#redFlags-question\"")))
+                .andExpect(content().string(containsString("Tick the signs you have, or tick &quot;None of these&quot;.")))
+                .andExpect(content().string(containsString("Step 1 of 3")));
+    }
+
+    @Test
+    void shouldRefuseNoneOfTheseTogetherWithASign() throws Exception {
+        mvc.perform(step(1).param("redFlags", "SCIATICA").param("noRedFlags", "true"))
+                .andExpect(content().string(containsString("You ticked &quot;None of these&quot; and also a sign.")))
+                .andExpect(content().string(containsString("Step 1 of 3")));
+    }
+
+    @Test
+    void shouldSayCallTheEmergencyNumberStraightAfterTheRedFlagStep() throws Exception {
+        mvc.perform(step(1).param("redFlags", "BLADDER_BOWEL_CHANGE"))
+                .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
+                .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
+                .andExpect(content().string(containsString("href=\"tel:911\"")))
+                .andExpect(content().string(containsString("New trouble peeing or pooing")))
+                .andExpect(content().string(not(containsString("Step 2 of 3"))))
+                .andExpect(content().string(not(containsString("What to do, step by step"))));
+    }
+
+    @Test
+    void shouldSendToADoctorTodayStraightAfterTheRedFlagStepAndKeepTheSafetyNet() throws Exception {
+        mvc.perform(step(1).param("redFlags", "CANCER_HISTORY").param("redFlags", "SCIATICA"))
+                .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
+                .andExpect(content().string(containsString("See a doctor today")))
+                .andExpect(content().string(containsString("You have had cancer")))
+                .andExpect(content().string(containsString("Get help now if you have any of these")))
+                .andExpect(content().string(containsString("Change my answers")));
+    }
+
+    @Test
+    void shouldMoveOnToThePainAndCarryTheRedFlagsAlong() throws Exception {
+        mvc.perform(step(1).param("redFlags", "SCIATICA"))
+                .andExpect(content().string(containsString("Step 2 of 3")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"redFlags\" value=\"SCIATICA\">")))
+                .andExpect(content().string(not(containsString("There is a problem"))));
+    }
+
+    @Test
+    void shouldShowEveryPainErrorInlineAndKeepWhatWasTyped() throws Exception {
+        mvc.perform(step(2).param("noRedFlags", "true").param("agoAmount", "three").param("agoUnit", "days"))
+                .andExpect(content().string(containsString("Step 2 of 3")))
+                .andExpect(content().string(containsString("Enter how long ago as a whole number, for example 3.")))
+                .andExpect(content().string(containsString("Choose a number from 0 to 10 for your worst pain.")))
+                .andExpect(content().string(containsString("value=\"three\"")))
+                .andExpect(content().string(containsString("class=\"field-error\"")));
+    }
+
+    @Test
+    void shouldAskForOnlyOneWayOfSayingWhenItStarted() throws Exception {
+        mvc.perform(step(2).param("agoAmount", "3").param("onsetDate", "2026-11-19").param("painScore", "5"))
+                .andExpect(content().string(containsString("Give either how long ago or the date it started, not both.")));
+    }
+
+    @Test
+    void shouldRefuseAStartDateInTheFuture() throws Exception {
+        mvc.perform(step(2).param("onsetDate", "2026-11-23").param("painScore", "5"))
+                .andExpect(content().string(containsString("The date cannot be in the future.")));
+    }
+
+    @Test
+    void shouldGoBackWithoutLosingAnyAnswer() throws Exception {
+        MvcResult result = mvc.perform(step(2).param("action", "back").param("redFlags", "SCIATICA").param("agoAmount", "12")
+                        .param("agoUnit", "weeks").param("painScore", "6"))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoAmount\" value=\"12\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoUnit\" value=\"weeks\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"painScore\" value=\"6\">")))
+                .andExpect(content().string(not(containsString("There is a problem"))))
+                .andReturn();
+        assertThat(html(result).select("input[type=checkbox][name=redFlags][value=SCIATICA]").hasAttr("checked")).isTrue();
+        assertThat(html(result).select("input[type=checkbox][name=redFlags][checked]")).hasSize(1);
+    }
+
+    @Test
+    void shouldCheckTheAgeAndKeepIt() throws Exception {
+        mvc.perform(lastStep("age", "200"))
+                .andExpect(content().string(containsString("Step 3 of 3")))
+                .andExpect(content().string(containsString("Age must be between 1 and 120, or leave it blank.")))
+                .andExpect(content().string(containsString("value=\"200\"")));
+        mvc.perform(lastStep("age", "forty"))
+                .andExpect(content().string(containsString("Enter your age as a whole number of years")));
+    }
+
+    @Test
+    void shouldShowAnAcuteSelfCarePlanWithColdFirst() throws Exception {
+        MvcResult result = mvc.perform(lastStep())
+                .andExpect(status().isOk())
+                .andExpect(view().name(AssessmentController.PLAN_VIEW))
+                .andExpect(content().string(containsString("You can start looking after this yourself")))
+                .andExpect(content().string(containsString("Use cold first")))
+                .andExpect(content().string(containsString("You are in the first 48 hours")))
+                .andExpect(content().string(containsString("Little or no benefit")))
+                .andExpect(content().string(containsString("It does not replace a doctor")))
+                .andReturn();
+        CarePlan plan = plan(result);
+        assertThat(plan.disposition()).isEqualTo(Disposition.SELF_CARE);
+        assertThat(plan.recommendations().get(0).treatment()).isEqualTo(TreatmentCode.HEAT_COLD);
+        assertThat(plan.recommendations().get(0).variant()).isEqualTo(Variant.COLD_THEN_HEAT);
+    }
+
+    @Test
+    void shouldSendSaddleNumbnessToTheEmergencyPageWithNoSelfCarePlan() throws Exception {
+        mvc.perform(lastStep("noRedFlags", "false", "redFlags", "SADDLE_NUMBNESS"))
+                .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
+                .andExpect(content().string(containsString("href=\"tel:911\"")))
+                .andExpect(content().string(containsString("Numbness or tingling around your genitals, bottom or inner thighs")))
+                .andExpect(content().string(not(containsString("What to do, step by step"))))
+                .andExpect(content().string(not(containsString("Little or no benefit"))));
+    }
+
+    @Test
+    void shouldSendFeverToADoctorTodayWithTheSafetyNet() throws Exception {
+        mvc.perform(lastStep("noRedFlags", "false", "redFlags", "FEVER"))
+                .andExpect(content().string(containsString("See a doctor today")))
+                .andExpect(content().string(containsString("A fever or chills")))
+                .andExpect(content().string(containsString("Get help now if you have any of these")))
+                .andExpect(content().string(not(containsString("What to do, step by step"))));
+    }
+
+    @Test
+    void shouldLeadAChronicPlanWithSupervisedExerciseAndSayWhyToBook() throws Exception {
+        MvcResult result = mvc.perform(lastStep("agoAmount", "20", "agoUnit", "weeks"))
+                .andExpect(content().string(containsString("Book an appointment within about a week")))
+                .andExpect(content().string(containsString("Your back pain has lasted more than 12 weeks.")))
+                .andExpect(content().string(containsString("Work with a physiotherapist")))
+                .andExpect(content().string(containsString("Needs a professional")))
+                .andReturn();
+        assertThat(plan(result).recommendations().get(0).variant()).isEqualTo(Variant.SUPERVISED_EXERCISE);
+    }
+
+    @Test
+    void shouldSayWhichTreatmentsAreNotForThePersonAndWhy() throws Exception {
+        mvc.perform(lastStep("painScore", "5", "safetyFactors", "BLOOD_THINNERS"))
+                .andExpect(content().string(containsString("Not for you, and why")))
+                .andExpect(content().string(containsString("Name of NSAIDS: not for you because you take blood thinners.")));
+    }
+
+    @Test
+    void shouldWorkOutTheDurationFromAStartDate() throws Exception {
+        MvcResult result = mvc.perform(lastStep("agoAmount", "", "onsetDate", "2026-10-01"))
+                .andExpect(view().name(AssessmentController.PLAN_VIEW)).andReturn();
+        assertThat(plan(result).phase()).isEqualTo(org.spasmcare.triage.Phase.SUBACUTE); // 52 days
+    }
+
+    @Test
+    void shouldSendAChangedHiddenAnswerBackToItsStepInsteadOfFailing() throws Exception {
+        mvc.perform(lastStep("painScore", "eleven"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Step 2 of 3")))
+                .andExpect(content().string(containsString("Choose a number from 0 to 10")));
+        mvc.perform(lastStep("redFlags", "NOT_A_FLAG"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose only signs from the list.")));
+        mvc.perform(lastStep("safetyFactors", "PREGNANT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose only conditions and medicines from the list.")));
+    }
+
+    @Test
+    void shouldReturnToTheAnswersFromThePlanWithEverythingKept() throws Exception {
+        mvc.perform(lastStep("action", "edit", "step", "1", "age", "44"))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"age\" value=\"44\">")));
+    }
+
+    @Test
+    void shouldTreatNotSurePregnantAsPregnant() throws Exception {
+        MvcResult result = mvc.perform(lastStep("pregnancy", "unsure", "painScore", "8")).andReturn();
+        assertThat(plan(result).disposition()).isEqualTo(Disposition.ROUTINE);
+        assertThat(plan(result).avoid()).extracting(a -> a.treatment())
+                .contains(TreatmentCode.NSAIDS, TreatmentCode.MUSCLE_RELAXANTS);
+    }
+
+    @Test
+    void shouldRefuseAFormWithoutItsCsrfToken() throws Exception {
+        mvc.perform(post("/assessment").param("step", "1").param("noRedFlags", "true"))
+                .andExpect(status().isForbidden());
+    }
+
+    private static MockHttpServletRequestBuilder step(int step) {
+        return post("/assessment").with(csrf()).param("step", String.valueOf(step));
+    }
+
+    /**
+     * Valid answers to every step (acute, day 0, pain 3, no red flags), posted from the last step;
+     * pairs of name and value replace or add answers.
+     */
+    private static MockHttpServletRequestBuilder lastStep(String... overrides) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("step", "3");
+        answers.put("noRedFlags", "true");
+        answers.put("agoAmount", "0");
+        answers.put("agoUnit", "days");
+        answers.put("painScore", "3");
+        for (int i = 0; i < overrides.length; i += 2) {
+            answers.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/assessment").with(csrf());
+        answers.forEach(request::param);
+        return request;
+    }
+
+    private static Document html(MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    private static CarePlan plan(MvcResult result) {
+        CarePlanPage page = (CarePlanPage) result.getModelAndView().getModel().get("page");
+        assertThat(page).as("a plan page").isNotNull();
+        return page.plan();
+    }
+}
