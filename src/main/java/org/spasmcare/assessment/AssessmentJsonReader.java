@@ -23,6 +23,9 @@ final class AssessmentJsonReader {
     static final List<String> FIELDS = List.of("durationDays", "painScore", "redFlags", "safetyFactors", "age",
             "pregnant", "flareUp");
 
+    /** More than every code twice over is not a real assessment. */
+    static final int MAX_CODES = 30;
+
     /** field → message key with its arguments; insertion order is the order the problems were found. */
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
 
@@ -99,6 +102,10 @@ final class AssessmentJsonReader {
         if (!node.isArray()) {
             problem(field, "api.error.codeArray");
             return codes;
+        }
+        if (node.size() > MAX_CODES) {
+            problem(field, "api.error.tooManyCodes", String.valueOf(MAX_CODES));
+            return codes; // no point reading thousands of entries one by one
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);

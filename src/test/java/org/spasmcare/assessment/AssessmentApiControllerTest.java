@@ -130,6 +130,15 @@ class AssessmentApiControllerTest {
     }
 
     @Test
+    void shouldRefuseAnOversizedListOfCodesWithoutReadingItAll() throws Exception {
+        String thousandFlags = String.join(",", java.util.Collections.nCopies(1000, "\"FEVER\""));
+        assess("{\"durationDays\": 3, \"painScore\": 3, \"redFlags\": [" + thousandFlags + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value("redFlags"));
+    }
+
+    @Test
     void shouldNameEveryBadFieldAtOnce() throws Exception {
         assess("""
                 {"durationDays": "long", "painScore": 99, "redFlags": ["FEVER", "NOPE"], "age": 3.5,

@@ -19,11 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcare.support.RunningApp;
 
@@ -73,13 +73,17 @@ public abstract class BrowserTest extends RunningApp {
         browser.get(baseUrl() + path);
     }
 
-    /** Clicks something that loads a new page, and waits until the new page is there. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page is there: the old document
+     * is marked, and the wait ends when a document without the mark has finished loading.
+     */
     protected void clickAndWaitForNextPage(WebElement element) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.__spasmcareOldPage = true;");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class) // scripts can fail while the page is being swapped
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.__spasmcareOldPage !== true && document.readyState === 'complete';")));
     }
 
     protected WebElement find(String css) {
