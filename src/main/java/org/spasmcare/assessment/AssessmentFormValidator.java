@@ -16,7 +16,7 @@ import org.springframework.validation.Errors;
  * Error codes are message keys (assessment.error.*) that say how to fix the answer.
  */
 @Component
-class AssessmentFormValidator {
+public class AssessmentFormValidator {
 
     static final String PREGNANT_YES = "yes";
     static final String PREGNANT_NO = "no";
@@ -39,7 +39,7 @@ class AssessmentFormValidator {
     }
 
     /** The first step with an error, or 0 when every step is valid. */
-    int firstInvalidStep(AssessmentForm form, Errors errors) {
+    public int firstInvalidStep(AssessmentForm form, Errors errors) {
         for (int step = 1; step <= AssessmentForm.STEPS; step++) {
             validateStep(step, form, errors);
             if (errors.hasErrors()) {
@@ -50,7 +50,7 @@ class AssessmentFormValidator {
     }
 
     /** Only call on answers that passed every step. */
-    Assessment toAssessment(AssessmentForm form) {
+    public Assessment toAssessment(AssessmentForm form) {
         return new Assessment(durationDays(form), Integer.parseInt(form.getPainScore()), form.getRedFlags(),
                 form.getSafetyFactors(), form.getAge().isEmpty() ? null : Integer.valueOf(form.getAge()),
                 form.getPregnancy().isEmpty() ? null : !PREGNANT_NO.equals(form.getPregnancy()),

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param flareUp a flare of a long-standing problem; null when not given
  */
 public record Assessment(int durationDays, int painScore, Set<RedFlag> redFlags, Set<SafetyFactor> safetyFactors,
-        Integer age, Boolean pregnant, Boolean flareUp) {
+        Integer age, Boolean pregnant, Boolean flareUp) implements java.io.Serializable {
 
     public static final int MAX_DURATION_DAYS = 3650;
     public static final int MAX_PAIN_SCORE = 10;

@@ -1,5 +1,7 @@
 package org.spasmcare.web;
 
+import java.security.Principal;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +22,12 @@ class LayoutModelAdvice {
     @ModelAttribute("emergencyNumber")
     String emergencyNumber() {
         return properties.emergencyNumber();
+    }
+
+    /** Who is signed in, for the navigation; null for anonymous visitors. */
+    @ModelAttribute("signedInName")
+    String signedInName(Principal principal) {
+        return principal == null ? null : principal.getName();
     }
 
     /** Lets the navigation mark the page the person is on (aria-current). */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spasmcare.catalog.TreatmentCatalog;
-import org.spasmcare.web.WebSecurityConfiguration;
+import org.spasmcare.account.SecurityConfiguration;
+import org.spasmcare.support.SliceSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** POST /api/v1/assessments: the plan for good input, an RFC 9457 problem naming every bad field otherwise. */
 @WebMvcTest(AssessmentApiController.class)
-@Import({WebSecurityConfiguration.class, CarePlans.class})
+@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class})
 class AssessmentApiControllerTest {
 
     @Autowired

@@ -24,7 +24,8 @@ import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.TreatmentCode;
 import org.spasmcare.triage.Variant;
-import org.spasmcare.web.WebSecurityConfiguration;
+import org.spasmcare.account.SecurityConfiguration;
+import org.spasmcare.support.SliceSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The stepped form: each step, Back keeps answers, errors inline and in a summary, never a 500. */
 @WebMvcTest(AssessmentController.class)
-@Import({WebSecurityConfiguration.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
+@Import({SecurityConfiguration.class, SliceSecurity.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
 class AssessmentControllerTest {
 
     @Autowired

@@ -13,7 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spasmcare.web.WebSecurityConfiguration;
+import org.spasmcare.account.SecurityConfiguration;
+import org.spasmcare.support.SliceSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -21,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CatalogController.class)
-@Import(WebSecurityConfiguration.class)
+@Import({SecurityConfiguration.class, SliceSecurity.class})
 class CatalogControllerTest {
 
     @Autowired

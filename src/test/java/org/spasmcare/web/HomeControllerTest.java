@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.spasmcare.account.SecurityConfiguration;
+import org.spasmcare.support.SliceSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -16,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(HomeController.class)
-@Import(WebSecurityConfiguration.class)
+@Import({SecurityConfiguration.class, SliceSecurity.class})
 @TestPropertySource(properties = "spasmcare.emergency-number=112")
 class HomeControllerTest {
 
@@ -44,7 +46,7 @@ class HomeControllerTest {
     @Test
     void shouldSendSecurityHeadersThatForbidInlineScriptAndOtherHosts() throws Exception {
         mvc.perform(get("/"))
-                .andExpect(header().string("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))

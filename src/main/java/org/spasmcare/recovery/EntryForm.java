@@ -1,0 +1,77 @@
+package org.spasmcare.recovery;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.TreatmentCode;
+
+/** A day's entry as typed; kept as typed on an error so nothing is lost. */
+public class EntryForm {
+
+    private String date = "";
+    private String pain = "";
+    private String interference = "";
+    private Set<TreatmentCode> treatments = EnumSet.noneOf(TreatmentCode.class);
+    private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+    private String notes = "";
+
+    static EntryForm of(EntryView entry) {
+        EntryForm form = new EntryForm();
+        form.setDate(entry.entryDate().toString());
+        form.setPain(String.valueOf(entry.pain()));
+        form.setInterference(String.valueOf(entry.interference()));
+        form.treatments.addAll(entry.treatments());
+        form.redFlags.addAll(entry.redFlags());
+        form.setNotes(entry.notes());
+        return form;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date == null ? "" : date.strip();
+    }
+
+    public String getPain() {
+        return pain;
+    }
+
+    public void setPain(String pain) {
+        this.pain = pain == null ? "" : pain.strip();
+    }
+
+    public String getInterference() {
+        return interference;
+    }
+
+    public void setInterference(String interference) {
+        this.interference = interference == null ? "" : interference.strip();
+    }
+
+    public Set<TreatmentCode> getTreatments() {
+        return treatments;
+    }
+
+    public void setTreatments(Set<TreatmentCode> treatments) {
+        this.treatments = treatments == null ? EnumSet.noneOf(TreatmentCode.class) : treatments;
+    }
+
+    public Set<RedFlag> getRedFlags() {
+        return redFlags;
+    }
+
+    public void setRedFlags(Set<RedFlag> redFlags) {
+        this.redFlags = redFlags == null ? EnumSet.noneOf(RedFlag.class) : redFlags;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes == null ? "" : notes;
+    }
+}

@@ -1,0 +1,227 @@
+package org.spasmcare.recovery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.assessment.AssessmentForm;
+import org.spasmcare.assessment.AssessmentFormValidator;
+import org.spasmcare.catalog.TreatmentCatalog;
+import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.TreatmentCode;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The recovery log: saving a plan, daily entries, the trend, episodes and the clinician summary. */
+@Controller
+@RequestMapping("/log")
+class LogController {
+
+    static final String LOG_VIEW = "recovery/log";
+    static final String START_VIEW = "recovery/start";
+    static final String EDIT_VIEW = "recovery/edit";
+    static final String EPISODES_VIEW = "recovery/episodes";
+    static final String SUMMARY_VIEW = "recovery/summary";
+    static final String ENTRY = "entry";
+
+    private final RecoveryLog log;
+    private final EntryValidator entryValidator;
+    private final AssessmentFormValidator assessmentValidator;
+    private final MessageSource messages;
+    private final TreatmentCatalog catalog;
+
+    LogController(RecoveryLog log, EntryValidator entryValidator, AssessmentFormValidator assessmentValidator,
+            MessageSource messages, TreatmentCatalog catalog) {
+        this.catalog = catalog;
+        this.log = log;
+        this.entryValidator = entryValidator;
+        this.assessmentValidator = assessmentValidator;
+        this.messages = messages;
+    }
+
+    @InitBinder(ENTRY)
+    void allowOnlyEntryFields(WebDataBinder binder) {
+        binder.setAllowedFields("date", "pain", "interference", "treatments", "redFlags", "notes");
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("treatmentCodes", TreatmentCode.values());
+        model.addAttribute("redFlagCodes", RedFlag.values());
+        model.addAttribute("today", log.today());
+        model.addAttribute("catalog", catalog.published().byCode());
+    }
+
+    @GetMapping
+    String log(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        Optional<EpisodeView> episode = log.currentEpisode(me.id());
+        if (episode.isEmpty()) {
+            return START_VIEW;
+        }
+        if (!model.containsAttribute(ENTRY)) {
+            EntryForm blank = new EntryForm();
+            blank.setDate(log.today().toString());
+            model.addAttribute(ENTRY, blank);
+        }
+        return showLog(me.id(), episode.get(), page, model, locale);
+    }
+
+    /** From the plan page. Anyone may post it; the plan waits in the session until they are signed in. */
+    @PostMapping("/save-plan")
+    String savePlan(@ModelAttribute("form") AssessmentForm form, BindingResult result, HttpSession session) {
+        if (assessmentValidator.firstInvalidStep(form, result) != 0) {
+            return "redirect:/assessment"; // only a changed page gets here; start the check again
+        }
+        Assessment assessment = assessmentValidator.toAssessment(form);
+        session.setAttribute(PendingPlan.SESSION_KEY,
+                new PendingPlan(assessment, log.today().minusDays(assessment.durationDays())));
+        return "redirect:/log/save-pending";
+    }
+
+    /** Signed in by now (Spring Security sent anyone else to sign in first, and back here after). */
+    @GetMapping("/save-pending")
+    String savePending(@AuthenticationPrincipal SignedInAccount me, HttpSession session, RedirectAttributes redirect) {
+        Object pending = session.getAttribute(PendingPlan.SESSION_KEY);
+        session.removeAttribute(PendingPlan.SESSION_KEY);
+        if (pending instanceof PendingPlan plan) {
+            log.startFromAssessment(me.id(), plan.assessment());
+            redirect.addFlashAttribute("message", "log.message.planSaved");
+        }
+        return "redirect:/log";
+    }
+
+    @GetMapping("/start")
+    String startForm() {
+        return START_VIEW;
+    }
+
+    @PostMapping("/start")
+    String start(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String onsetDate,
+            Model model, RedirectAttributes redirect) {
+        try {
+            LocalDate onset = LocalDate.parse(onsetDate.strip());
+            if (onset.isAfter(log.today()) || onset.isBefore(log.today().minusDays(Assessment.MAX_DURATION_DAYS))) {
+                model.addAttribute("onsetError", "log.error.onset.range");
+            } else {
+                log.startByHand(me.id(), onset);
+                redirect.addFlashAttribute("message", "log.message.started");
+                return "redirect:/log";
+            }
+        } catch (DateTimeParseException e) {
+            model.addAttribute("onsetError", "log.error.onset.invalid");
+        }
+        model.addAttribute("onsetDate", onsetDate);
+        return START_VIEW;
+    }
+
+    @PostMapping("/entries")
+    String add(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute(ENTRY) EntryForm form,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+        EpisodeView episode = log.currentEpisode(me.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<ValidEntry> entry = entryValidator.validate(form, episode.onsetDate(), log.today(), result);
+        if (entry.isEmpty()) {
+            return showLog(me.id(), episode, 0, model, locale); // the errors, with everything typed kept
+        }
+        RecoveryLog.Saved saved = log.saveEntry(me.id(), episode.id(), entry.get());
+        redirect.addFlashAttribute("message", saved == RecoveryLog.Saved.ADDED ? "log.message.added" : "log.message.sameDay");
+        return "redirect:/log";
+    }
+
+    @GetMapping("/entries/{id}/edit")
+    String editForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id, Model model) {
+        EntryView entry = log.entry(me.id(), id).orElseThrow(RecoveryLog.EntryNotFound::new);
+        model.addAttribute(ENTRY, EntryForm.of(entry));
+        model.addAttribute("entryId", id);
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/entries/{id}")
+    String edit(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id,
+            @ModelAttribute(ENTRY) EntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        EntryView existing = log.entry(me.id(), id).orElseThrow(RecoveryLog.EntryNotFound::new);
+        model.addAttribute("entryId", id);
+        Optional<ValidEntry> entry = entryValidator.validate(form, existing.episodeOnsetDate(), log.today(), result);
+        if (entry.isEmpty()) {
+            return EDIT_VIEW;
+        }
+        if (!log.updateEntry(me.id(), id, entry.get())) {
+            result.rejectValue("date", "log.error.date.taken");
+            return EDIT_VIEW;
+        }
+        redirect.addFlashAttribute("message", "log.message.updated");
+        return "redirect:/log";
+    }
+
+    @PostMapping("/entries/{id}/delete")
+    String delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id, RedirectAttributes redirect) {
+        log.deleteEntry(me.id(), id);
+        redirect.addFlashAttribute("message", "log.message.deleted");
+        return "redirect:/log";
+    }
+
+    @GetMapping("/episodes")
+    String episodes(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute("episodes", log.episodes(me.id()));
+        return EPISODES_VIEW;
+    }
+
+    @PostMapping("/episodes/{id}/current")
+    String makeCurrent(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id) {
+        if (!log.makeCurrent(me.id(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/log";
+    }
+
+    @GetMapping("/summary")
+    String summary(@AuthenticationPrincipal SignedInAccount me, Model model, Locale locale) {
+        EpisodeView episode = log.currentEpisode(me.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        showLog(me.id(), episode, 0, model, locale);
+        return SUMMARY_VIEW;
+    }
+
+    private String showLog(long accountId, EpisodeView episode, int page, Model model, Locale locale) {
+        LogView view = log.view(accountId, episode.id(), page);
+        model.addAttribute("view", view);
+        model.addAttribute("chart", TrendChart.svg("trend", view.trend().stream()
+                        .map(p -> new TrendChart.Point(p.date(), p.pain(), p.interference())).toList(),
+                new TrendChart.Labels(text("log.chart.title", locale),
+                        messages.getMessage("log.chart.description." + view.trendGrain(), null, locale),
+                        text("log.chart.pain", locale), text("log.chart.interference", locale))));
+        if (!model.containsAttribute(ENTRY)) {
+            model.addAttribute(ENTRY, new EntryForm());
+        }
+        if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + ENTRY)) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ENTRY,
+                    new BeanPropertyBindingResult(model.getAttribute(ENTRY), ENTRY));
+        }
+        return LOG_VIEW;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

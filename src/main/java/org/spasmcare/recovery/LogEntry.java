@@ -1,0 +1,108 @@
+package org.spasmcare.recovery;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.TreatmentCode;
+
+/** One day in the log: pain, how much it got in the way, what was tried, and any new warning sign. */
+@Entity
+public class LogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "episode_id", nullable = false, updatable = false)
+    private Episode episode;
+
+    @Column(name = "entry_date", nullable = false)
+    private LocalDate entryDate;
+
+    @Column(nullable = false)
+    private int pain;
+
+    /** How much the pain got in the way of daily activities, 0 to 10. */
+    @Column(nullable = false)
+    private int interference;
+
+    @Convert(converter = CodeSetConverters.Treatments.class)
+    @Column(nullable = false)
+    private Set<TreatmentCode> treatments = Set.of();
+
+    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Column(name = "red_flags", nullable = false)
+    private Set<RedFlag> redFlags = Set.of();
+
+    private String notes;
+
+    @Version
+    private long version;
+
+    protected LogEntry() {
+        // for JPA
+    }
+
+    LogEntry(Episode episode, LocalDate entryDate) {
+        this.episode = episode;
+        this.entryDate = entryDate;
+    }
+
+    void record(LocalDate date, int pain, int interference, Set<TreatmentCode> treatments, Set<RedFlag> redFlags,
+            String notes) {
+        this.entryDate = date;
+        this.pain = pain;
+        this.interference = interference;
+        this.treatments = Set.copyOf(treatments);
+        this.redFlags = Set.copyOf(redFlags);
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Episode getEpisode() {
+        return episode;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public int getPain() {
+        return pain;
+    }
+
+    public int getInterference() {
+        return interference;
+    }
+
+    public Set<TreatmentCode> getTreatments() {
+        return treatments;
+    }
+
+    public Set<RedFlag> getRedFlags() {
+        return redFlags;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,63 @@
+package org.spasmcare.recovery;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Log entries. The log page reads them through small queries (aggregates, a page, the newest few) so
+ * that a five-year log is never loaded whole; every query uses the (episode, date) index.
+ */
+interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
+
+    /** An entry only if it belongs to one of the account's episodes. */
+    Optional<LogEntry> findByIdAndEpisodeAccountId(long id, long accountId);
+
+    Optional<LogEntry> findByEpisodeIdAndEntryDate(long episodeId, LocalDate entryDate);
+
+    Page<LogEntry> findByEpisodeIdOrderByEntryDateDesc(long episodeId, Pageable page);
+
+    Optional<LogEntry> findFirstByEpisodeIdOrderByEntryDateAsc(long episodeId);
+
+    List<LogEntry> findTop3ByEpisodeIdOrderByEntryDateDesc(long episodeId);
+
+    List<LogEntry> findByEpisodeIdAndEntryDateGreaterThanEqual(long episodeId, LocalDate since);
+
+    List<LogEntry> findByEpisodeIdOrderByEntryDateAsc(long episodeId);
+
+    @Query("select count(e) from LogEntry e where e.episode.id = :episodeId")
+    long countInEpisode(long episodeId);
+
+    @Query(value = "select count(*) from log_entry where episode_id = :episodeId and treatments like '%MUSCLE_RELAXANTS%'",
+            nativeQuery = true)
+    long countMuscleRelaxantDays(long episodeId);
+
+    @Query(value = "select entry_date from log_entry where episode_id = :episodeId and treatments like '%NSAIDS%'"
+            + " order by entry_date", nativeQuery = true)
+    List<Object> nsaidDates(long episodeId);
+
+    @Query("""
+            select new org.spasmcare.recovery.TrendPoint(e.entryDate, avg(e.pain), avg(e.interference))
+            from LogEntry e where e.episode.id = :episodeId
+            group by e.entryDate order by e.entryDate""")
+    List<TrendPoint> dailyTrend(long episodeId);
+
+    @Query("""
+            select new org.spasmcare.recovery.TrendPoint(min(e.entryDate), avg(e.pain), avg(e.interference))
+            from LogEntry e where e.episode.id = :episodeId
+            group by extract(year from e.entryDate), extract(week from e.entryDate)
+            order by min(e.entryDate)""")
+    List<TrendPoint> weeklyTrend(long episodeId);
+
+    @Query("""
+            select new org.spasmcare.recovery.TrendPoint(min(e.entryDate), avg(e.pain), avg(e.interference))
+            from LogEntry e where e.episode.id = :episodeId
+            group by extract(year from e.entryDate), extract(month from e.entryDate)
+            order by min(e.entryDate)""")
+    List<TrendPoint> monthlyTrend(long episodeId);
+}

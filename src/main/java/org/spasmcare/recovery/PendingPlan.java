@@ -1,0 +1,14 @@
+package org.spasmcare.recovery;
+
+import java.io.Serializable;
+
+import org.spasmcare.triage.Assessment;
+
+/**
+ * A plan someone asked to save before signing in. It waits in their session (never in the database)
+ * until they sign in or create an account, then becomes an episode.
+ */
+record PendingPlan(Assessment assessment, java.time.LocalDate onsetDate) implements Serializable {
+
+    static final String SESSION_KEY = PendingPlan.class.getName();
+}

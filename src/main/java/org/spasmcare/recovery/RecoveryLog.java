@@ -1,0 +1,196 @@
+package org.spasmcare.recovery;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.spasmcare.assessment.CarePlanPage;
+import org.spasmcare.assessment.CarePlans;
+import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.CarePlanner;
+import org.spasmcare.triage.Phase;
+import org.spasmcare.triage.RedFlag;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A patient's recovery log: episodes, daily entries, and what they add up to. Every method takes the
+ * signed-in account's id and touches nothing outside it.
+ */
+@Service
+public class RecoveryLog {
+
+    static final int ENTRIES_PER_PAGE = 20;
+    /** Red flags logged this recently still decide where to go (clinical rules §8, read cautiously). */
+    static final int RED_FLAG_DAYS = 7;
+    /** Up to this many days of entries, the chart shows every day; then weeks, then months. */
+    static final int DAILY_CHART_DAYS = 92;
+    static final int WEEKLY_CHART_DAYS = 731;
+
+    private final EpisodeRepository episodes;
+    private final LogEntryRepository entries;
+    private final CarePlans carePlans;
+    private final Clock clock;
+
+    RecoveryLog(EpisodeRepository episodes, LogEntryRepository entries, CarePlans carePlans, Clock clock) {
+        this.episodes = episodes;
+        this.entries = entries;
+        this.carePlans = carePlans;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EpisodeView> currentEpisode(long accountId) {
+        return episodes.findFirstByAccountIdAndCurrentTrue(accountId).map(EpisodeView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EpisodeView> episodes(long accountId) {
+        return episodes.findByAccountIdOrderByStartedAtDesc(accountId).stream().map(EpisodeView::of).toList();
+    }
+
+    /** A new current episode from a saved assessment: it began durationDays before today. */
+    @Transactional
+    public EpisodeView startFromAssessment(long accountId, Assessment assessment) {
+        Episode episode = start(accountId, today().minusDays(assessment.durationDays()));
+        episode.rememberAssessment(assessment.painScore(), assessment.redFlags(), assessment.safetyFactors(),
+                assessment.age(), assessment.pregnant(), assessment.flareUp(), CarePlanner.RULES_VERSION);
+        return EpisodeView.of(episode);
+    }
+
+    @Transactional
+    public EpisodeView startByHand(long accountId, LocalDate onsetDate) {
+        return EpisodeView.of(start(accountId, onsetDate));
+    }
+
+    /** Makes one of the account's episodes the current one; false when it is not theirs. */
+    @Transactional
+    public boolean makeCurrent(long accountId, long episodeId) {
+        if (episodes.findByIdAndAccountId(episodeId, accountId).isEmpty()) {
+            return false;
+        }
+        episodes.clearCurrent(accountId);
+        episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow().setCurrent(true);
+        return true;
+    }
+
+    /** Whether a day already has an entry in the current episode: saving again updates it. */
+    public enum Saved { ADDED, UPDATED_SAME_DAY }
+
+    @Transactional
+    public Saved saveEntry(long accountId, long episodeId, ValidEntry entry) {
+        Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
+        Optional<LogEntry> sameDay = entries.findByEpisodeIdAndEntryDate(episode.getId(), entry.date());
+        LogEntry target = sameDay.orElseGet(() -> new LogEntry(episode, entry.date()));
+        entry.applyTo(target);
+        entries.save(target);
+        return sameDay.isPresent() ? Saved.UPDATED_SAME_DAY : Saved.ADDED;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EntryView> entry(long accountId, long entryId) {
+        return entries.findByIdAndEpisodeAccountId(entryId, accountId).map(EntryView::of);
+    }
+
+    /** Edits an entry; false when moving it to a day that already has another entry. */
+    @Transactional
+    public boolean updateEntry(long accountId, long entryId, ValidEntry entry) {
+        LogEntry target = entries.findByIdAndEpisodeAccountId(entryId, accountId).orElseThrow(EntryNotFound::new);
+        Optional<LogEntry> other = entries.findByEpisodeIdAndEntryDate(target.getEpisode().getId(), entry.date());
+        if (other.isPresent() && !other.get().getId().equals(target.getId())) {
+            return false;
+        }
+        entry.applyTo(target);
+        return true;
+    }
+
+    @Transactional
+    public void deleteEntry(long accountId, long entryId) {
+        entries.delete(entries.findByIdAndEpisodeAccountId(entryId, accountId).orElseThrow(EntryNotFound::new));
+    }
+
+    /** Everything the log page needs, in a handful of small queries whatever the log's length. */
+    @Transactional(readOnly = true)
+    public LogView view(long accountId, long episodeId, int page) {
+        Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
+        long id = episode.getId();
+        LocalDate today = today();
+        int durationDays = (int) Math.min(Assessment.MAX_DURATION_DAYS,
+                Math.max(0, ChronoUnit.DAYS.between(episode.getOnsetDate(), today)));
+
+        Optional<LogEntry> first = entries.findFirstByEpisodeIdOrderByEntryDateAsc(id);
+        List<LogEntry> newestThree = entries.findTop3ByEpisodeIdOrderByEntryDateDesc(id);
+        Set<RedFlag> recentRedFlags = EnumSet.noneOf(RedFlag.class);
+        entries.findByEpisodeIdAndEntryDateGreaterThanEqual(id, today.minusDays(RED_FLAG_DAYS))
+                .forEach(recent -> recentRedFlags.addAll(recent.getRedFlags()));
+        newestThree.stream().findFirst().ifPresent(newest -> recentRedFlags.addAll(newest.getRedFlags()));
+
+        List<Integer> lastThreePains = new ArrayList<>(newestThree.stream().map(LogEntry::getPain).toList());
+        Collections.reverse(lastThreePains); // oldest first
+        Integer latestPain = newestThree.isEmpty() ? null : newestThree.get(0).getPain();
+        ProgressRules.Progress progress = ProgressRules.evaluate(new ProgressRules.Facts(
+                first.map(LogEntry::getEntryDate).orElse(null), first.map(LogEntry::getPain).orElse(null),
+                newestThree.isEmpty() ? null : newestThree.get(0).getEntryDate(), latestPain,
+                lastThreePains, entries.countMuscleRelaxantDays(id),
+                ProgressRules.longestRunOfConsecutiveDays(entries.nsaidDates(id).stream().map(RecoveryLog::toDate).toList()),
+                recentRedFlags));
+
+        Integer painForPlan = latestPain != null ? latestPain : episode.getPainScore();
+        CarePlanPage plan = painForPlan == null ? null
+                : carePlans.page(todaysAssessment(episode, durationDays, painForPlan, recentRedFlags));
+
+        long span = first.isEmpty() ? 0 : ChronoUnit.DAYS.between(first.get().getEntryDate(), newestThree.get(0).getEntryDate());
+        String grain = span <= DAILY_CHART_DAYS ? "day" : span <= WEEKLY_CHART_DAYS ? "week" : "month";
+        List<TrendPoint> trend = switch (grain) {
+            case "day" -> entries.dailyTrend(id);
+            case "week" -> entries.weeklyTrend(id);
+            default -> entries.monthlyTrend(id);
+        };
+        Page<EntryView> entryPage = entries.findByEpisodeIdOrderByEntryDateDesc(id,
+                PageRequest.of(Math.max(0, page), ENTRIES_PER_PAGE)).map(EntryView::of);
+        return new LogView(EpisodeView.of(episode), durationDays, Phase.of(durationDays), plan, progress, List.copyOf(recentRedFlags),
+                first.map(LogEntry::getPain).orElse(null), latestPain, trend, grain, entryPage);
+    }
+
+    /** The episode's assessment, as of today: new duration, the latest pain, and any red flag logged lately. */
+    private static Assessment todaysAssessment(Episode episode, int durationDays, int pain, Set<RedFlag> recentRedFlags) {
+        EnumSet<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+        redFlags.addAll(episode.getRedFlags());
+        redFlags.addAll(recentRedFlags);
+        return new Assessment(durationDays, pain, redFlags, episode.getSafetyFactors(), episode.getAge(),
+                episode.getPregnant(), episode.getFlareUp());
+    }
+
+    private Episode start(long accountId, LocalDate onsetDate) {
+        episodes.clearCurrent(accountId);
+        return episodes.save(new Episode(accountId, onsetDate, clock.instant()));
+    }
+
+    /** Native date columns come back as java.sql.Date or LocalDate depending on the driver. */
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** An entry or episode id that is not the signed-in patient's, or no longer exists: a 404, never the data. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public static final class EntryNotFound extends RuntimeException {
+        EntryNotFound() {
+            super("no such log entry for this account");
+        }
+    }
+}

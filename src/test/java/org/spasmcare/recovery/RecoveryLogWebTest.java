@@ -1,0 +1,230 @@
+package org.spasmcare.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spasmcare.account.AccountService;
+import org.spasmcare.account.RegistrationForm;
+import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.TreatmentCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * The log through the whole app (MockMvc, in-memory database): only patients reach it, each patient
+ * only their own, CSRF on every change, bad input answered on the page, and the CSV and deletion of "My data".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureTestDatabase
+class RecoveryLogWebTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private RecoveryLog log;
+
+    private SignedInAccount ann;
+    private SignedInAccount bob;
+
+    @BeforeEach
+    void twoPatients() {
+        ann = register("ann" + System.nanoTime());
+        bob = register("bob" + System.nanoTime());
+    }
+
+    @Test
+    void shouldSendAnAnonymousVisitorToSignInForEveryLogPage() throws Exception {
+        for (String path : List.of("/log", "/log/episodes", "/log/summary", "/account", "/account/export.csv")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        }
+    }
+
+    @Test
+    void shouldOfferToStartALogWhenThereIsNone() throws Exception {
+        mvc.perform(get("/log").with(as(ann)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Start your recovery log")));
+    }
+
+    @Test
+    void shouldAddAnEntryAndUpdateTheSameDayInsteadOfDuplicatingIt() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        mvc.perform(entry(ann, log.today(), 6, 5).param("treatments", "HEAT_COLD"))
+                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.added"));
+        mvc.perform(entry(ann, log.today(), 4, 3))
+                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.sameDay"));
+
+        assertThat(log.view(ann.id(), log.currentEpisode(ann.id()).orElseThrow().id(), 0).entries().getContent())
+                .singleElement().satisfies(saved -> {
+                    assertThat(saved.pain()).isEqualTo(4);
+                    assertThat(saved.treatments()).isEmpty();
+                });
+    }
+
+    @Test
+    void shouldShowEveryEntryErrorOnThePageAndKeepWhatWasTyped() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        mvc.perform(post("/log/entries").with(as(ann)).with(csrf())
+                        .param("date", log.today().plusDays(1).toString()).param("pain", "11").param("interference", "")
+                        .param("notes", "x".repeat(1001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The date cannot be in the future.")))
+                .andExpect(content().string(containsString("Choose a number from 0 to 10 for your pain.")))
+                .andExpect(content().string(containsString("Choose a number from 0 to 10 for how much it got in the way.")))
+                .andExpect(content().string(containsString("Notes can be at most 1000 characters.")))
+                .andExpect(content().string(containsString("x".repeat(1001))));
+        mvc.perform(entry(ann, log.today().minusDays(6), 3, 3))
+                .andExpect(content().string(containsString("The date cannot be before your back pain started")));
+    }
+
+    @Test
+    void shouldAnswerAnotherPatientsIdsWithNotFoundAndNeverTheirData() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(3));
+        log.saveEntry(ann.id(), log.currentEpisode(ann.id()).orElseThrow().id(), entryOf(log.today(), 7, "Ann's secret note"));
+        long annsEntry = log.view(ann.id(), log.currentEpisode(ann.id()).orElseThrow().id(), 0).entries().getContent().get(0).id();
+        long annsEpisode = log.currentEpisode(ann.id()).orElseThrow().id();
+        log.startByHand(bob.id(), log.today().minusDays(1));
+
+        mvc.perform(get("/log/entries/" + annsEntry + "/edit").with(as(bob)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("secret note"))));
+        mvc.perform(post("/log/entries/" + annsEntry).with(as(bob)).with(csrf()).param("date", log.today().toString())
+                .param("pain", "1").param("interference", "1")).andExpect(status().isNotFound());
+        mvc.perform(post("/log/entries/" + annsEntry + "/delete").with(as(bob)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/log/episodes/" + annsEpisode + "/current").with(as(bob)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/log").with(as(bob))).andExpect(content().string(not(containsString("secret note"))));
+        mvc.perform(get("/account/export.csv").with(as(bob))).andExpect(content().string(not(containsString("secret note"))));
+
+        // and Ann's entry is untouched
+        assertThat(log.entry(ann.id(), annsEntry)).get().extracting(EntryView::notes).isEqualTo("Ann's secret note");
+    }
+
+    @Test
+    void shouldRefuseEveryChangeWithoutACsrfToken() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(3));
+        mvc.perform(post("/log/entries").with(as(ann)).param("date", log.today().toString()).param("pain", "3")
+                .param("interference", "3")).andExpect(status().isForbidden());
+        mvc.perform(post("/log/start").with(as(ann)).param("onsetDate", "2026-11-01")).andExpect(status().isForbidden());
+        mvc.perform(post("/account/delete").with(as(ann)).param("confirm", "true")).andExpect(status().isForbidden());
+        assertThat(accounts.find(ann.id())).isPresent();
+    }
+
+    @Test
+    void shouldShowARedFlagFromAnEntryAtTheTopOfTheLogAtOnce() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(3));
+        mvc.perform(entry(ann, log.today(), 5, 5).param("redFlags", "SADDLE_NUMBNESS")).andExpect(status().isFound());
+
+        mvc.perform(get("/log").with(as(ann)))
+                .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
+                .andExpect(content().string(containsString("Numbness or tingling around your genitals")))
+                .andExpect(content().string(containsString("You logged a warning sign.")));
+    }
+
+    @Test
+    void shouldSaveAPlanAfterSigningIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/log/save-plan").session(session).with(csrf()).param("step", "3").param("noRedFlags", "true")
+                        .param("agoAmount", "2").param("agoUnit", "days").param("painScore", "6").param("age", "40"))
+                .andExpect(redirectedUrl("/log/save-pending"));
+        mvc.perform(get("/log/save-pending").session(session)).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(get("/log/save-pending").session(session).with(as(ann)))
+                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.planSaved"));
+        EpisodeView episode = log.currentEpisode(ann.id()).orElseThrow();
+        assertThat(episode.onsetDate()).isEqualTo(log.today().minusDays(2));
+        mvc.perform(get("/log").with(as(ann)))
+                .andExpect(content().string(containsString("Your next steps today:")))
+                .andExpect(content().string(containsString("Heat and cold")));
+    }
+
+    @Test
+    void shouldExportEverythingAsCsvWithFormulasDefused() throws Exception {
+        log.startFromAssessment(ann.id(), Assessment.of(2, 6).withSafetyFactors(org.spasmcare.triage.SafetyFactor.KIDNEY_DISEASE));
+        long episode = log.currentEpisode(ann.id()).orElseThrow().id();
+        log.saveEntry(ann.id(), episode, entryOf(log.today(), 5, "=HYPERLINK(\"x\"), with a comma"));
+
+        String csv = mvc.perform(get("/account/export.csv").with(as(ann)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString();
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("episode_id,episode_onset_date");
+        assertThat(lines.get(1)).contains("KIDNEY_DISEASE").contains(log.today().toString())
+                .contains("\"'=HYPERLINK(\"\"x\"\"), with a comma\"");
+    }
+
+    @Test
+    void shouldDeleteTheAccountAndItsWholeLogOnlyAfterConfirmation() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(3));
+        long episode = log.currentEpisode(ann.id()).orElseThrow().id();
+        log.saveEntry(ann.id(), episode, entryOf(log.today(), 5, "note"));
+
+        mvc.perform(post("/account/delete").with(as(ann)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tick the box to confirm")));
+        assertThat(accounts.find(ann.id())).isPresent();
+
+        mvc.perform(post("/account/delete").with(as(ann)).with(csrf()).param("confirm", "true"))
+                .andExpect(redirectedUrl("/?deleted"));
+        assertThat(accounts.find(ann.id())).isEmpty();
+        assertThat(log.episodes(ann.id())).isEmpty();
+        assertThat(log.currentEpisode(bob.id())).isEmpty(); // Bob's (empty) log is not touched either way
+        assertThat(accounts.find(bob.id())).isPresent();
+    }
+
+    private SignedInAccount register(String name) {
+        RegistrationForm form = new RegistrationForm();
+        form.setUsername(name);
+        form.setPassword("a long and unusual passphrase");
+        form.setConfirmPassword("a long and unusual passphrase");
+        return accounts.registerPatient(form, new BeanPropertyBindingResult(form, "registration")).orElseThrow();
+    }
+
+    private static RequestPostProcessor as(SignedInAccount account) {
+        return user(account);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder entry(SignedInAccount who,
+            LocalDate date, int pain, int interference) {
+        return post("/log/entries").with(as(who)).with(csrf()).param("date", date.toString())
+                .param("pain", String.valueOf(pain)).param("interference", String.valueOf(interference));
+    }
+
+    private static ValidEntry entryOf(LocalDate date, int pain, String notes) {
+        return new ValidEntry(date, pain, 3, Set.of(TreatmentCode.NSAIDS), Set.<RedFlag>of(), notes);
+    }
+}

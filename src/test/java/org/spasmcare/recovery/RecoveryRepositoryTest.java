@@ -1,0 +1,132 @@
+package org.spasmcare.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.TreatmentCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The log's queries on the real schema: scoped to the owner, one entry a day, aggregates in SQL. */
+@DataJpaTest(showSql = false)
+class RecoveryRepositoryTest {
+
+    @Autowired
+    private EpisodeRepository episodes;
+
+    @Autowired
+    private LogEntryRepository entries;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private long ann;
+    private long bob;
+
+    @BeforeEach
+    void twoAccounts() {
+        ann = account("ann");
+        bob = account("bob");
+    }
+
+    @Test
+    void shouldFindEpisodesAndEntriesOnlyForTheirOwner() {
+        Episode annsEpisode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), Instant.now()));
+        LogEntry annsEntry = entries.save(entry(annsEpisode, LocalDate.of(2026, 11, 2), 5, Set.of()));
+
+        assertThat(episodes.findByIdAndAccountId(annsEpisode.getId(), ann)).isPresent();
+        assertThat(episodes.findByIdAndAccountId(annsEpisode.getId(), bob)).isEmpty();
+        assertThat(entries.findByIdAndEpisodeAccountId(annsEntry.getId(), ann)).isPresent();
+        assertThat(entries.findByIdAndEpisodeAccountId(annsEntry.getId(), bob)).isEmpty();
+        assertThat(episodes.findFirstByAccountIdAndCurrentTrue(bob)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepOneEntryADayPerEpisode() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), Instant.now()));
+        entries.saveAndFlush(entry(episode, LocalDate.of(2026, 11, 2), 5, Set.of()));
+
+        assertThatThrownBy(() -> entries.saveAndFlush(entry(episode, LocalDate.of(2026, 11, 2), 6, Set.of())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void shouldMoveTheCurrentEpisodeAndLeaveOtherAccountsAlone() {
+        Episode first = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        Episode bobs = episodes.save(new Episode(bob, LocalDate.of(2026, 1, 1), Instant.now()));
+        episodes.clearCurrent(ann);
+        Episode second = episodes.save(new Episode(ann, LocalDate.of(2026, 6, 1), Instant.now()));
+
+        assertThat(episodes.findFirstByAccountIdAndCurrentTrue(ann)).get().extracting(Episode::getId).isEqualTo(second.getId());
+        assertThat(episodes.findById(first.getId())).get().extracting(Episode::isCurrent).isEqualTo(false);
+        assertThat(episodes.findById(bobs.getId())).get().extracting(Episode::isCurrent).isEqualTo(true);
+    }
+
+    @Test
+    void shouldAggregateTheTrendByDayWeekAndMonthInTheDatabase() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        // 2026-01-05 is a Monday: two full ISO weeks, pain 8 in the first and 4 in the second
+        for (int day = 0; day < 14; day++) {
+            entries.save(entry(episode, LocalDate.of(2026, 1, 5).plusDays(day), day < 7 ? 8 : 4, Set.of()));
+        }
+        entries.save(entry(episode, LocalDate.of(2026, 2, 10), 2, Set.of()));
+        entries.flush();
+
+        assertThat(entries.dailyTrend(episode.getId())).hasSize(15);
+        assertThat(entries.weeklyTrend(episode.getId())).extracting(TrendPoint::pain).containsExactly(8.0, 4.0, 2.0);
+        assertThat(entries.weeklyTrend(episode.getId())).extracting(TrendPoint::date)
+                .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 10));
+        assertThat(entries.monthlyTrend(episode.getId())).extracting(TrendPoint::pain).containsExactly(6.0, 2.0);
+    }
+
+    @Test
+    void shouldCountMedicineDaysAndFindTheNewestEntriesWithoutLoadingTheRest() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        for (int day = 1; day <= 12; day++) {
+            Set<TreatmentCode> tried = day <= 11 ? Set.of(TreatmentCode.NSAIDS, TreatmentCode.MUSCLE_RELAXANTS) : Set.of();
+            entries.save(entry(episode, LocalDate.of(2026, 1, day), (day - 1) % 11, tried)); // pains 0..10, 0
+        }
+        entries.flush();
+
+        assertThat(entries.countMuscleRelaxantDays(episode.getId())).isEqualTo(11);
+        assertThat(entries.nsaidDates(episode.getId())).hasSize(11);
+        assertThat(entries.findTop3ByEpisodeIdOrderByEntryDateDesc(episode.getId())).extracting(LogEntry::getPain)
+                .containsExactly(0, 10, 9);
+        assertThat(entries.findByEpisodeIdOrderByEntryDateDesc(episode.getId(), PageRequest.of(1, 5)).getContent())
+                .extracting(LogEntry::getPain).containsExactly(6, 5, 4, 3, 2);
+        assertThat(entries.countInEpisode(episode.getId())).isEqualTo(12);
+    }
+
+    @Test
+    void shouldDeleteEpisodesAndEntriesWithTheirAccount() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 2), 3, Set.of()));
+
+        jdbc.update("delete from account where id = ?", ann);
+
+        assertThat(jdbc.queryForObject("select count(*) from episode where account_id = ?", Integer.class, ann)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from log_entry", Integer.class)).isZero();
+    }
+
+    private long account(String name) {
+        jdbc.update("insert into account (username, password_hash, role, enabled, created_at) values (?, 'x', 'PATIENT', true, CURRENT_TIMESTAMP)",
+                name + System.nanoTime());
+        return jdbc.queryForObject("select max(id) from account", Long.class);
+    }
+
+    private static LogEntry entry(Episode episode, LocalDate date, int pain, Set<TreatmentCode> tried) {
+        LogEntry entry = new LogEntry(episode, date);
+        entry.record(date, pain, 3, tried, Set.<RedFlag>of(), null);
+        return entry;
+    }
+}
