@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcare.support.RunningApp;
 
@@ -127,6 +128,19 @@ public abstract class BrowserTest extends RunningApp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Prints the page to PDF as the browser would (kept under target/screenshots) and counts its pages. */
+    protected long printedPages(String name) {
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        try {
+            Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Chromium writes its page objects uncompressed: count "/Type /Page" (not "/Pages")
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
     }
 
     /** The checks every page gets, at the current screen size. */

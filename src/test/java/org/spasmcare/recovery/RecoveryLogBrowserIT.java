@@ -62,6 +62,7 @@ class RecoveryLogBrowserIT extends BrowserTest {
         open("/log/summary");
         assertThat(heading()).isEqualTo("Back pain summary for a clinician");
         assertWellFormedPage();
+        assertThat(printedPages("clinician-summary")).as("the summary prints on one page").isEqualTo(1);
     }
 
     @Test

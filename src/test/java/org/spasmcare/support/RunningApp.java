@@ -43,7 +43,7 @@ public abstract class RunningApp {
         return DATA_DIR;
     }
 
-    protected String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
@@ -56,7 +56,7 @@ public abstract class RunningApp {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET().build());
     }
 
-    protected HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
