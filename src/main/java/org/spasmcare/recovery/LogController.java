@@ -15,6 +15,7 @@ import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -144,7 +145,13 @@ class LogController {
         if (entry.isEmpty()) {
             return showLog(me.id(), episode, 0, model, locale); // the errors, with everything typed kept
         }
-        RecoveryLog.Saved saved = log.saveEntry(me.id(), episode.id(), entry.get());
+        RecoveryLog.Saved saved;
+        try {
+            saved = log.saveEntry(me.id(), episode.id(), entry.get());
+        } catch (DataIntegrityViolationException sameDayAtTheSameMoment) {
+            // another request added this day first: save again, which now updates that entry
+            saved = log.saveEntry(me.id(), episode.id(), entry.get());
+        }
         redirect.addFlashAttribute("message", saved == RecoveryLog.Saved.ADDED ? "log.message.added" : "log.message.sameDay");
         return "redirect:/log";
     }
