@@ -1,6 +1,7 @@
 package org.spasmcare.account;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,7 +41,7 @@ public class AccountService {
             if (commonPasswords.contains(form.getPassword())) {
                 errors.rejectValue("password", "account.error.password.common");
             } else if (form.getPassword().equalsIgnoreCase(username)
-                    || form.getPassword().toLowerCase().contains(username) && !username.isEmpty()) {
+                    || form.getPassword().toLowerCase(Locale.ROOT).contains(username) && !username.isEmpty()) {
                 errors.rejectValue("password", "account.error.password.username");
             }
         }

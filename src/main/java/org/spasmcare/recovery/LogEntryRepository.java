@@ -50,7 +50,7 @@ interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
     @Query("""
             select new org.spasmcare.recovery.TrendPoint(min(e.entryDate), avg(e.pain), avg(e.interference))
             from LogEntry e where e.episode.id = :episodeId
-            group by extract(year from e.entryDate), extract(week from e.entryDate)
+            group by floor((extract(epoch from e.entryDate) / 86400 + 3) / 7)
             order by min(e.entryDate)""")
     List<TrendPoint> weeklyTrend(long episodeId);
 

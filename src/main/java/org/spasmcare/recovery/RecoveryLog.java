@@ -84,7 +84,7 @@ public class RecoveryLog {
         if (episodes.findByIdAndAccountId(episodeId, accountId).isEmpty()) {
             return false;
         }
-        episodes.clearCurrent(accountId);
+        episodes.clearCurrent(accountId); // a bulk update that clears the persistence context: read it again
         episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow().setCurrent(true);
         return true;
     }

@@ -90,6 +90,19 @@ class RecoveryRepositoryTest {
     }
 
     @Test
+    void shouldKeepAWeekThatSpansNewYearTogetherAndApartFromTheSameWeekNumberAYearEarlier() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2025, 1, 1), Instant.now()));
+        entries.save(entry(episode, LocalDate.of(2025, 1, 1), 9, Set.of()));   // ISO week 1 of 2025 (Mon 2024-12-30)
+        entries.save(entry(episode, LocalDate.of(2025, 12, 29), 2, Set.of()));  // Monday of ISO week 1 of 2026
+        entries.save(entry(episode, LocalDate.of(2026, 1, 2), 4, Set.of()));    // same week, new year
+        entries.flush();
+
+        assertThat(entries.weeklyTrend(episode.getId())).extracting(TrendPoint::date, TrendPoint::pain).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 1, 1), 9.0),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 29), 3.0));
+    }
+
+    @Test
     void shouldCountMedicineDaysAndFindTheNewestEntriesWithoutLoadingTheRest() {
         Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
         for (int day = 1; day <= 12; day++) {
