@@ -136,8 +136,4 @@ public class Episode {
     public String getRulesVersion() {
         return rulesVersion;
     }
-
-    public boolean isFromAssessment() {
-        return rulesVersion != null;
-    }
 }

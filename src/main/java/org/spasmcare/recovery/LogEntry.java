@@ -101,8 +101,4 @@ public class LogEntry {
     public String getNotes() {
         return notes;
     }
-
-    public long getVersion() {
-        return version;
-    }
 }
