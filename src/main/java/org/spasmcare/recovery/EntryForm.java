@@ -15,6 +15,8 @@ public class EntryForm {
     private Set<TreatmentCode> treatments = EnumSet.noneOf(TreatmentCode.class);
     private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
     private String notes = "";
+    /** The version of the entry the form was opened on; empty for a new entry. */
+    private String version = "";
 
     static EntryForm of(EntryView entry) {
         EntryForm form = new EntryForm();
@@ -24,7 +26,13 @@ public class EntryForm {
         form.treatments.addAll(entry.treatments());
         form.redFlags.addAll(entry.redFlags());
         form.setNotes(entry.notes());
+        form.setVersion(String.valueOf(entry.version()));
         return form;
+    }
+
+    /** The entry version this form was opened on, or -1 when it is missing or not a number (never matches). */
+    long versionOpened() {
+        return version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
     }
 
     public String getDate() {
@@ -73,5 +81,13 @@ public class EntryForm {
 
     public void setNotes(String notes) {
         this.notes = notes == null ? "" : notes;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version == null ? "" : version.strip();
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.spasmcare.account.SignedInAccount;
@@ -16,6 +17,7 @@ import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,7 +64,7 @@ class LogController {
 
     @InitBinder(ENTRY)
     void allowOnlyEntryFields(WebDataBinder binder) {
-        binder.setAllowedFields("date", "pain", "interference", "treatments", "redFlags", "notes");
+        binder.setAllowedFields("date", "pain", "interference", "treatments", "redFlags", "notes", "version");
     }
 
     @ModelAttribute
@@ -145,14 +147,22 @@ class LogController {
         if (entry.isEmpty()) {
             return showLog(me.id(), episode, 0, model, locale); // the errors, with everything typed kept
         }
-        RecoveryLog.Saved saved;
+        EntryChange change;
         try {
-            saved = log.saveEntry(me.id(), episode.id(), entry.get());
-        } catch (DataIntegrityViolationException sameDayAtTheSameMoment) {
-            // another request added this day first: save again, which now updates that entry
-            saved = log.saveEntry(me.id(), episode.id(), entry.get());
+            change = log.saveEntry(me.id(), episode.id(), entry.get(), form.versionOpened());
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException sameDayAtTheSameMoment) {
+            // another request saved this day first: asking again shows the patient that entry
+            change = log.saveEntry(me.id(), episode.id(), entry.get(), form.versionOpened());
         }
-        redirect.addFlashAttribute("message", saved == RecoveryLog.Saved.ADDED ? "log.message.added" : "log.message.sameDay");
+        if (change instanceof EntryChange.DayTaken taken) {
+            // nothing replaced: show what is saved for that day next to what they typed, and let them choose
+            form.setVersion(String.valueOf(taken.existing().version()));
+            model.addAttribute("saved", taken.existing());
+            result.rejectValue("date", "log.error.date.takenAdd");
+            return showLog(me.id(), episode, 0, model, locale);
+        }
+        redirect.addFlashAttribute("message",
+                ((EntryChange.Saved) change).added() ? "log.message.added" : "log.message.replaced");
         return "redirect:/log";
     }
 
@@ -166,19 +176,48 @@ class LogController {
 
     @PostMapping("/entries/{id}")
     String edit(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id,
-            @ModelAttribute(ENTRY) EntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        EntryView existing = log.entry(me.id(), id).orElseThrow(RecoveryLog.EntryNotFound::new);
+            @ModelAttribute(ENTRY) EntryForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Optional<EntryView> existing = log.entry(me.id(), id);
+        if (existing.isEmpty()) {
+            return gone(form, result, response);
+        }
         model.addAttribute("entryId", id);
-        Optional<ValidEntry> entry = entryValidator.validate(form, existing.episodeOnsetDate(), log.today(), result);
+        Optional<ValidEntry> entry = entryValidator.validate(form, existing.get().episodeOnsetDate(), log.today(), result);
         if (entry.isEmpty()) {
             return EDIT_VIEW;
         }
-        if (!log.updateEntry(me.id(), id, entry.get())) {
+        EntryChange change;
+        try {
+            change = log.updateEntry(me.id(), id, form.versionOpened(), entry.get());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException changedAtTheSameMoment) {
+            // another save won the race: asking again reports what it saved
+            change = log.updateEntry(me.id(), id, form.versionOpened(), entry.get());
+        }
+        if (change instanceof EntryChange.ChangedMeanwhile changed) {
+            // what they typed stays in the form; saving again (now at the new version) is a deliberate choice
+            form.setVersion(String.valueOf(changed.current().version()));
+            model.addAttribute("saved", changed.current());
+            result.reject("log.error.changedMeanwhile");
+            return EDIT_VIEW;
+        }
+        if (change instanceof EntryChange.DayTaken) {
             result.rejectValue("date", "log.error.date.taken");
             return EDIT_VIEW;
         }
+        if (change instanceof EntryChange.Gone) {
+            return gone(form, result, response);
+        }
         redirect.addFlashAttribute("message", "log.message.updated");
         return "redirect:/log";
+    }
+
+    /** The entry is not there (deleted on another device, or not theirs): keep what they typed, offer to add it. */
+    private String gone(EntryForm form, BindingResult result, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        form.setVersion("");
+        result.reject("log.error.gone");
+        return EDIT_VIEW;
     }
 
     @PostMapping("/entries/{id}/delete")

@@ -101,4 +101,8 @@ public class LogEntry {
     public String getNotes() {
         return notes;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

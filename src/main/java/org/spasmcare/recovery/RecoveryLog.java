@@ -89,17 +89,31 @@ public class RecoveryLog {
         return true;
     }
 
-    /** Whether a day already has an entry in the current episode: saving again updates it. */
-    public enum Saved { ADDED, UPDATED_SAME_DAY }
-
+    /** Adds a new day's entry; a day that already has one is left as it is ({@link EntryChange.DayTaken}). */
     @Transactional
-    public Saved saveEntry(long accountId, long episodeId, ValidEntry entry) {
+    public EntryChange saveEntry(long accountId, long episodeId, ValidEntry entry) {
+        return saveEntry(accountId, episodeId, entry, NOT_SEEN);
+    }
+
+    /** A version no entry has: the patient has not seen any saved entry for that day. */
+    static final long NOT_SEEN = -1;
+
+    /**
+     * Adds a day's entry, or replaces that day's entry when the patient has seen it at exactly this version
+     * (they were shown it and chose to replace it). Two saves racing for a new day: the database's unique
+     * (episode, day) constraint refuses the second, whose caller saves again and gets DayTaken.
+     */
+    @Transactional
+    public EntryChange saveEntry(long accountId, long episodeId, ValidEntry entry, long replacesVersion) {
         Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
         Optional<LogEntry> sameDay = entries.findByEpisodeIdAndEntryDate(episode.getId(), entry.date());
+        if (sameDay.isPresent() && sameDay.get().getVersion() != replacesVersion) {
+            return new EntryChange.DayTaken(EntryView.of(sameDay.get()));
+        }
         LogEntry target = sameDay.orElseGet(() -> new LogEntry(episode, entry.date()));
         entry.applyTo(target);
-        entries.save(target);
-        return sameDay.isPresent() ? Saved.UPDATED_SAME_DAY : Saved.ADDED;
+        entries.saveAndFlush(target);
+        return new EntryChange.Saved(sameDay.isEmpty());
     }
 
     @Transactional(readOnly = true)
@@ -107,16 +121,28 @@ public class RecoveryLog {
         return entries.findByIdAndEpisodeAccountId(entryId, accountId).map(EntryView::of);
     }
 
-    /** Edits an entry; false when moving it to a day that already has another entry. */
+    /**
+     * Edits an entry opened at {@code versionOpened}. A change saved meanwhile (another tab or device) is
+     * reported, never overwritten; two edits racing past this check meet the version column instead, and
+     * the loser's caller edits again and gets ChangedMeanwhile.
+     */
     @Transactional
-    public boolean updateEntry(long accountId, long entryId, ValidEntry entry) {
-        LogEntry target = entries.findByIdAndEpisodeAccountId(entryId, accountId).orElseThrow(EntryNotFound::new);
+    public EntryChange updateEntry(long accountId, long entryId, long versionOpened, ValidEntry entry) {
+        Optional<LogEntry> found = entries.findByIdAndEpisodeAccountId(entryId, accountId);
+        if (found.isEmpty()) {
+            return new EntryChange.Gone();
+        }
+        LogEntry target = found.get();
+        if (target.getVersion() != versionOpened) {
+            return new EntryChange.ChangedMeanwhile(EntryView.of(target));
+        }
         Optional<LogEntry> other = entries.findByEpisodeIdAndEntryDate(target.getEpisode().getId(), entry.date());
         if (other.isPresent() && !other.get().getId().equals(target.getId())) {
-            return false;
+            return new EntryChange.DayTaken(EntryView.of(other.get()));
         }
         entry.applyTo(target);
-        return true;
+        entries.flush(); // the version check happens here, inside this call, not later at commit
+        return new EntryChange.Saved(false);
     }
 
     @Transactional

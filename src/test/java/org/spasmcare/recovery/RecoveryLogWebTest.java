@@ -76,18 +76,78 @@ class RecoveryLogWebTest {
     }
 
     @Test
-    void shouldAddAnEntryAndUpdateTheSameDayInsteadOfDuplicatingIt() throws Exception {
+    void shouldAddAnEntryAndNeverOverwriteTheSameDayUntilThePatientHasSeenIt() throws Exception {
         log.startByHand(ann.id(), log.today().minusDays(5));
-        mvc.perform(entry(ann, log.today(), 6, 5).param("treatments", "HEAT_COLD"))
+        mvc.perform(entry(ann, log.today(), 6, 5).param("treatments", "HEAT_COLD").param("notes", "first device"))
                 .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.added"));
-        mvc.perform(entry(ann, log.today(), 4, 3))
-                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.sameDay"));
+        long version = onlyEntry(ann).version();
 
-        assertThat(log.view(ann.id(), log.currentEpisode(ann.id()).orElseThrow().id(), 0).entries().getContent())
-                .singleElement().satisfies(saved -> {
-                    assertThat(saved.pain()).isEqualTo(4);
-                    assertThat(saved.treatments()).isEmpty();
-                });
+        // a second add for the same day: nothing replaced, the saved entry shown beside what was typed
+        mvc.perform(entry(ann, log.today(), 4, 3).param("notes", "second device"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You already have an entry for that day")))
+                .andExpect(content().string(containsString("What is saved now for " + log.today())))
+                .andExpect(content().string(containsString("first device")))
+                .andExpect(content().string(containsString(">second device</textarea>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+        assertThat(onlyEntry(ann).notes()).isEqualTo("first device");
+
+        // pressing Save again, having seen it, replaces it
+        mvc.perform(entry(ann, log.today(), 4, 3).param("notes", "second device").param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.replaced"));
+        assertThat(onlyEntry(ann)).satisfies(saved -> {
+            assertThat(saved.pain()).isEqualTo(4);
+            assertThat(saved.treatments()).isEmpty();
+            assertThat(saved.notes()).isEqualTo("second device");
+        });
+    }
+
+    @Test
+    void shouldRefuseAnEditOfAnEntryChangedMeanwhileAndKeepWhatWasTyped() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        mvc.perform(entry(ann, log.today(), 6, 5).param("notes", "as first saved"));
+        EntryView opened = onlyEntry(ann);
+        mvc.perform(get("/log/entries/" + opened.id() + "/edit").with(as(ann)))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + opened.version() + "\"")));
+
+        // the phone saves a change first
+        mvc.perform(edit(ann, opened.id(), opened.version(), 2, "changed on the phone"))
+                .andExpect(redirectedUrl("/log")).andExpect(flash().attribute("message", "log.message.updated"));
+        EntryView afterPhone = onlyEntry(ann);
+        assertThat(afterPhone.version()).isGreaterThan(opened.version());
+
+        // the laptop, still on the old version, is refused: its text kept, the phone's shown
+        mvc.perform(edit(ann, opened.id(), opened.version(), 8, "typed on the laptop"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This entry was changed in another window or on another device")))
+                .andExpect(content().string(containsString(">typed on the laptop</textarea>")))
+                .andExpect(content().string(containsString("changed on the phone")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + afterPhone.version() + "\"")));
+        assertThat(onlyEntry(ann).notes()).isEqualTo("changed on the phone");
+
+        // saving again at the version now shown is a deliberate choice, and wins
+        mvc.perform(edit(ann, opened.id(), afterPhone.version(), 8, "typed on the laptop"))
+                .andExpect(redirectedUrl("/log"));
+        assertThat(onlyEntry(ann).notes()).isEqualTo("typed on the laptop");
+        // a form with no version or a nonsense one never overwrites
+        mvc.perform(edit(ann, opened.id(), -1, 1, "no version").param("version", "x1"))
+                .andExpect(content().string(containsString("This entry was changed")));
+        assertThat(onlyEntry(ann).notes()).isEqualTo("typed on the laptop");
+    }
+
+    @Test
+    void shouldKeepWhatWasTypedWhenTheEntryWasDeletedMeanwhile() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        mvc.perform(entry(ann, log.today().minusDays(1), 6, 5));
+        EntryView opened = onlyEntry(ann);
+        log.deleteEntry(ann.id(), opened.id());
+
+        mvc.perform(edit(ann, opened.id(), opened.version(), 3, "typed before it was deleted"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This entry no longer exists")))
+                .andExpect(content().string(containsString(">typed before it was deleted</textarea>")))
+                .andExpect(content().string(containsString("action=\"/log/entries\"")))
+                .andExpect(content().string(not(containsString("name=\"version\""))));
     }
 
     @Test
@@ -222,6 +282,17 @@ class RecoveryLogWebTest {
             LocalDate date, int pain, int interference) {
         return post("/log/entries").with(as(who)).with(csrf()).param("date", date.toString())
                 .param("pain", String.valueOf(pain)).param("interference", String.valueOf(interference));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(SignedInAccount who,
+            long id, long version, int pain, String notes) {
+        return post("/log/entries/" + id).with(as(who)).with(csrf()).param("date", log.today().toString())
+                .param("pain", String.valueOf(pain)).param("interference", "2").param("notes", notes)
+                .param("version", String.valueOf(version));
+    }
+
+    private EntryView onlyEntry(SignedInAccount who) {
+        return log.view(who.id(), log.currentEpisode(who.id()).orElseThrow().id(), 0).entries().getContent().get(0);
     }
 
     private static ValidEntry entryOf(LocalDate date, int pain, String notes) {
