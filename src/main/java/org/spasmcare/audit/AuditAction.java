@@ -1,0 +1,16 @@
+package org.spasmcare.audit;
+
+/** What a member of staff did. Patients' own actions are not audited here: their log is theirs. */
+public enum AuditAction {
+    SIGN_IN,
+    SAVE_DRAFT,
+    PUBLISH,
+    SEND_BACK,
+    REVERT,
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    BACKUP_TAKEN
+}

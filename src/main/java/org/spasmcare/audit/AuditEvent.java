@@ -1,0 +1,76 @@
+package org.spasmcare.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of the audit trail; written once, never changed. Names are kept as text so the line outlives the account. */
+@Entity
+@Table(name = "audit_event")
+class AuditEvent {
+
+    static final int MAX_DETAIL = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private AuditAction action;
+
+    @Column(updatable = false)
+    private String target;
+
+    @Column(updatable = false)
+    private String detail;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    AuditEvent(Instant occurredAt, String actor, AuditAction action, String target, String detail) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.target = target;
+        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    String getActor() {
+        return actor;
+    }
+
+    AuditAction getAction() {
+        return action;
+    }
+
+    String getTarget() {
+        return target;
+    }
+
+    String getDetail() {
+        return detail;
+    }
+}
