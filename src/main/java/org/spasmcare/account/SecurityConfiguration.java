@@ -45,6 +45,7 @@ public class SecurityConfiguration {
                         // an anonymous person may ask to save a plan; it waits for them to sign in
                         .requestMatchers("/log/save-plan").permitAll()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
+                        .requestMatchers("/staff/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .authenticationProvider(signIn)
                 .formLogin(form -> form

@@ -59,6 +59,14 @@ public class Treatment {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    /** The newest revision: what an editor starts from. Moving it bumps {@link #version}. */
+    @Column(name = "head_revision", nullable = false)
+    private int headRevision;
+
+    /** The revision whose content is in this row, the one patients see. */
+    @Column(name = "published_revision", nullable = false)
+    private int publishedRevision;
+
     @Version
     private long version;
 
@@ -124,5 +132,39 @@ public class Treatment {
 
     public long getVersion() {
         return version;
+    }
+
+    public int getHeadRevision() {
+        return headRevision;
+    }
+
+    public int getPublishedRevision() {
+        return publishedRevision;
+    }
+
+    public TreatmentContent content() {
+        return new TreatmentContent(name, summary, howTo, cautions, evidence, complexity, resources, expectedOutcome,
+                idealUse, keyAdvantages, displayOrder);
+    }
+
+    /** A new revision was saved on top of the others. */
+    public void moveHeadTo(int revision) {
+        this.headRevision = revision;
+    }
+
+    /** Patients see this content from now on (once the transaction commits). */
+    public void publish(TreatmentContent content, int revision) {
+        this.name = content.name();
+        this.summary = content.summary();
+        this.howTo = content.howTo();
+        this.cautions = content.cautions();
+        this.evidence = content.evidence();
+        this.complexity = content.complexity();
+        this.resources = content.resources();
+        this.expectedOutcome = content.expectedOutcome();
+        this.idealUse = content.idealUse();
+        this.keyAdvantages = content.keyAdvantages();
+        this.displayOrder = content.displayOrder();
+        this.publishedRevision = revision;
     }
 }

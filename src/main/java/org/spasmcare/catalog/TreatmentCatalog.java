@@ -2,10 +2,14 @@ package org.spasmcare.catalog;
 
 import java.util.List;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The read side of the treatment catalog. Every patient page reads it, and it changes only when
@@ -18,10 +22,12 @@ public class TreatmentCatalog {
 
     private final TreatmentRepository treatments;
     private final SafeMarkdown markdown;
+    private final CacheManager cacheManager;
 
-    TreatmentCatalog(TreatmentRepository treatments, SafeMarkdown markdown) {
+    TreatmentCatalog(TreatmentRepository treatments, SafeMarkdown markdown, CacheManager cacheManager) {
         this.treatments = treatments;
         this.markdown = markdown;
+        this.cacheManager = cacheManager;
     }
 
     @Cacheable(CACHE_NAME)
@@ -39,10 +45,39 @@ public class TreatmentCatalog {
         // the annotation does the work
     }
 
+    /**
+     * Drops the cached snapshot once the current transaction commits (at once when there is none): evicting
+     * before the commit would let a patient's request cache the old content again in between.
+     */
+    public void refreshAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    clearCache();
+                }
+            });
+        } else {
+            clearCache();
+        }
+    }
+
+    /** A treatment exactly as patients would see it with this content: the same rendering and sanitizing. */
+    public TreatmentView render(String code, String slug, TreatmentContent c) {
+        return new TreatmentView(code, slug, c.name(), c.summary(),
+                markdown.toHtml(c.howTo()), markdown.toHtml(c.cautions()), markdown.toHtml(c.evidence()),
+                new TreatmentView.ComparisonRow(c.complexity(), c.resources(), c.expectedOutcome(), c.idealUse(),
+                        c.keyAdvantages()));
+    }
+
     private TreatmentView toView(Treatment t) {
-        return new TreatmentView(t.getCode(), t.getSlug(), t.getName(), t.getSummary(),
-                markdown.toHtml(t.getHowTo()), markdown.toHtml(t.getCautions()), markdown.toHtml(t.getEvidence()),
-                new TreatmentView.ComparisonRow(t.getComplexity(), t.getResources(), t.getExpectedOutcome(),
-                        t.getIdealUse(), t.getKeyAdvantages()));
+        return render(t.getCode(), t.getSlug(), t.content());
+    }
+
+    private void clearCache() {
+        Cache cache = cacheManager.getCache(CACHE_NAME);
+        if (cache != null) {
+            cache.clear();
+        }
     }
 }

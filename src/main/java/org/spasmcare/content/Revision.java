@@ -1,0 +1,183 @@
+package org.spasmcare.content;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.spasmcare.catalog.TreatmentContent;
+
+/**
+ * One saved version of a treatment's content. Its content never changes once saved; only its review
+ * (status, reviewer, comment) is added later. History is never rewritten: a revert is a new revision.
+ */
+@Entity
+@Table(name = "treatment_revision")
+class Revision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "treatment_id", nullable = false, updatable = false)
+    private long treatmentId;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RevisionStatus status;
+
+    @Column(nullable = false, updatable = false)
+    private String name;
+
+    @Column(nullable = false, updatable = false)
+    private String summary;
+
+    @Column(name = "how_to", nullable = false, updatable = false)
+    private String howTo;
+
+    @Column(nullable = false, updatable = false)
+    private String cautions;
+
+    @Column(nullable = false, updatable = false)
+    private String evidence;
+
+    @Column(nullable = false, updatable = false)
+    private String complexity;
+
+    @Column(nullable = false, updatable = false)
+    private String resources;
+
+    @Column(name = "expected_outcome", nullable = false, updatable = false)
+    private String expectedOutcome;
+
+    @Column(name = "ideal_use", nullable = false, updatable = false)
+    private String idealUse;
+
+    @Column(name = "key_advantages", nullable = false, updatable = false)
+    private String keyAdvantages;
+
+    @Column(name = "display_order", nullable = false, updatable = false)
+    private int displayOrder;
+
+    /** The revision the author started from. */
+    @Column(name = "based_on", updatable = false)
+    private Integer basedOn;
+
+    /** Set when this revision copies an earlier one (a revert). */
+    @Column(name = "reverted_from", updatable = false)
+    private Integer revertedFrom;
+
+    /** Null only for the content shipped with the app. */
+    @Column(updatable = false)
+    private String author;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    private String reviewer;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    protected Revision() {
+        // for JPA
+    }
+
+    Revision(long treatmentId, int number, TreatmentContent content, int basedOn, Integer revertedFrom, String author,
+            Instant createdAt) {
+        this.treatmentId = treatmentId;
+        this.number = number;
+        this.status = RevisionStatus.DRAFT;
+        this.name = content.name();
+        this.summary = content.summary();
+        this.howTo = content.howTo();
+        this.cautions = content.cautions();
+        this.evidence = content.evidence();
+        this.complexity = content.complexity();
+        this.resources = content.resources();
+        this.expectedOutcome = content.expectedOutcome();
+        this.idealUse = content.idealUse();
+        this.keyAdvantages = content.keyAdvantages();
+        this.displayOrder = content.displayOrder();
+        this.basedOn = basedOn;
+        this.revertedFrom = revertedFrom;
+        this.author = author;
+        this.createdAt = createdAt;
+    }
+
+    TreatmentContent content() {
+        return new TreatmentContent(name, summary, howTo, cautions, evidence, complexity, resources, expectedOutcome,
+                idealUse, keyAdvantages, displayOrder);
+    }
+
+    void publish(String by, Instant at) {
+        review(RevisionStatus.PUBLISHED, by, at, null);
+    }
+
+    void sendBack(String by, Instant at, String comment) {
+        review(RevisionStatus.SENT_BACK, by, at, comment);
+    }
+
+    void supersede() {
+        this.status = RevisionStatus.SUPERSEDED;
+    }
+
+    private void review(RevisionStatus outcome, String by, Instant at, String comment) {
+        this.status = outcome;
+        this.reviewer = by;
+        this.reviewedAt = at;
+        this.reviewComment = comment;
+    }
+
+    long getTreatmentId() {
+        return treatmentId;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    RevisionStatus getStatus() {
+        return status;
+    }
+
+    Integer getBasedOn() {
+        return basedOn;
+    }
+
+    Integer getRevertedFrom() {
+        return revertedFrom;
+    }
+
+    String getAuthor() {
+        return author;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getReviewer() {
+        return reviewer;
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    String getReviewComment() {
+        return reviewComment;
+    }
+}

@@ -1,0 +1,23 @@
+package org.spasmcare.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RevisionRepository extends JpaRepository<Revision, Long> {
+
+    Optional<Revision> findByTreatmentIdAndNumber(long treatmentId, int number);
+
+    List<Revision> findByTreatmentIdOrderByNumberDesc(long treatmentId);
+
+    /** The drafts not yet reviewed or sent back, newer than the published revision. */
+    List<Revision> findByTreatmentIdAndNumberGreaterThanAndStatusIn(long treatmentId, int number,
+            List<RevisionStatus> statuses);
+
+    /** Every treatment's newest revision, in one query for the staff list. */
+    @Query("select r from Revision r, org.spasmcare.catalog.Treatment t"
+            + " where r.treatmentId = t.id and r.number = t.headRevision")
+    List<Revision> findHeads();
+}

@@ -1,0 +1,27 @@
+package org.spasmcare.content;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** A revision as the history and review pages list it. */
+public record RevisionSummary(int number, RevisionStatus status, String author, Instant createdAt, String reviewer,
+        Instant reviewedAt, String reviewComment, Integer basedOn, Integer revertedFrom, boolean live) {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String savedAt() {
+        return MINUTES.format(createdAt);
+    }
+
+    public String reviewedAtText() {
+        return reviewedAt == null ? "" : MINUTES.format(reviewedAt);
+    }
+
+    static RevisionSummary of(Revision revision, int publishedRevision) {
+        return new RevisionSummary(revision.getNumber(), revision.getStatus(), revision.getAuthor(),
+                revision.getCreatedAt(), revision.getReviewer(), revision.getReviewedAt(), revision.getReviewComment(),
+                revision.getBasedOn(), revision.getRevertedFrom(), revision.getNumber() == publishedRevision);
+    }
+}

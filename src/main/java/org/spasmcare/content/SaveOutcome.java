@@ -1,0 +1,24 @@
+package org.spasmcare.content;
+
+import java.util.List;
+
+import org.spasmcare.catalog.TreatmentContent;
+
+/** What became of an editor's save. Only {@link Saved} wrote anything. */
+public sealed interface SaveOutcome {
+
+    record Saved(int revision) implements SaveOutcome {
+    }
+
+    /** The form is the same as the revision it was opened on. */
+    record NothingChanged() implements SaveOutcome {
+    }
+
+    /**
+     * Someone saved (or reverted) after this editor was opened. Their changes since then are listed; the
+     * editor's text is not saved until its author has seen them and saves again.
+     */
+    record ChangedMeanwhile(RevisionSummary head, TreatmentContent headContent, List<ContentDiff.FieldChange> changes)
+            implements SaveOutcome {
+    }
+}

@@ -1,0 +1,179 @@
+package org.spasmcare.content;
+
+import java.util.Optional;
+
+import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.catalog.TreatmentCatalog;
+import org.spasmcare.catalog.TreatmentContent;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff area for treatment content: the list, the editor with preview, review, history and revert. */
+@Controller
+@RequestMapping("/staff")
+class StaffContentController {
+
+    static final String LIST_VIEW = "staff/treatments";
+    static final String EDIT_VIEW = "staff/edit";
+    static final String REVIEW_VIEW = "staff/review";
+    static final String HISTORY_VIEW = "staff/history";
+    static final String REVISION_VIEW = "staff/revision";
+    static final String FORM = "content";
+
+    private final ContentEditing editing;
+    private final TreatmentCatalog catalog;
+
+    StaffContentController(ContentEditing editing, TreatmentCatalog catalog) {
+        this.editing = editing;
+        this.catalog = catalog;
+    }
+
+    @InitBinder(FORM)
+    void allowOnlyContentFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "summary", "howTo", "cautions", "evidence", "complexity", "resources",
+                "expectedOutcome", "idealUse", "keyAdvantages", "displayOrder", "openedRevision");
+    }
+
+    @ModelAttribute
+    void fields(Model model) {
+        model.addAttribute("contentFields", ContentField.values());
+        model.addAttribute("secondReviewer", editing.secondReviewerRequired());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("treatments", editing.overview());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/treatments/{slug}/edit")
+    String editor(@PathVariable String slug, Model model) {
+        ContentEditing.Editor editor = editing.editor(slug);
+        model.addAttribute("editor", editor);
+        model.addAttribute(FORM, ContentForm.of(editor.content(), editor.state().head().number()));
+        return EDIT_VIEW;
+    }
+
+    /** Preview or save; either way nothing typed is lost when the answer is the editor again. */
+    @PostMapping("/treatments/{slug}/edit")
+    String save(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
+            @ModelAttribute(FORM) ContentForm form, BindingResult result,
+            @RequestParam(defaultValue = "save") String intent, Model model, RedirectAttributes redirect) {
+        ContentEditing.Editor editor = editing.editor(slug);
+        model.addAttribute("editor", editor);
+        Optional<TreatmentContent> content = form.validate(result);
+        if (content.isEmpty()) {
+            return EDIT_VIEW;
+        }
+        if ("preview".equals(intent)) {
+            model.addAttribute("preview", catalog.render(editor.code(), slug, content.get()));
+            return EDIT_VIEW;
+        }
+        SaveOutcome outcome;
+        try {
+            outcome = editing.saveDraft(slug, me.username(), form.openedRevisionNumber(), content.get());
+        } catch (OptimisticLockingFailureException savedAtTheSameMoment) {
+            // the other save won: asking again reports what it changed
+            outcome = editing.saveDraft(slug, me.username(), form.openedRevisionNumber(), content.get());
+        }
+        if (outcome instanceof SaveOutcome.ChangedMeanwhile changed) {
+            form.setOpenedRevision(String.valueOf(changed.head().number()));
+            model.addAttribute("meanwhile", changed);
+            result.reject("staff.error.changedMeanwhile", new Object[] {changed.head().author()}, null);
+            return EDIT_VIEW;
+        }
+        if (outcome instanceof SaveOutcome.NothingChanged) {
+            result.reject("staff.error.nothingChanged");
+            return EDIT_VIEW;
+        }
+        redirect.addFlashAttribute("message", "staff.message.saved");
+        redirect.addFlashAttribute("messageArgument", ((SaveOutcome.Saved) outcome).revision());
+        return "redirect:/staff";
+    }
+
+    @GetMapping("/treatments/{slug}/review")
+    String review(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug, Model model) {
+        ContentEditing.Review review = editing.review(slug);
+        model.addAttribute("review", review);
+        model.addAttribute("mayPublish", review.mayBePublishedBy(me.username(), editing.secondReviewerRequired()));
+        model.addAttribute("preview", catalog.render(review.code(), slug, review.draft()));
+        return REVIEW_VIEW;
+    }
+
+    @PostMapping("/treatments/{slug}/publish")
+    String publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
+            @RequestParam(defaultValue = "-1") int revision, RedirectAttributes redirect) {
+        ContentEditing.ReviewOutcome outcome;
+        try {
+            outcome = editing.publish(slug, me.username(), revision);
+        } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
+            outcome = ContentEditing.ReviewOutcome.NOT_WAITING;
+        }
+        return afterReview(slug, outcome, redirect);
+    }
+
+    @PostMapping("/treatments/{slug}/send-back")
+    String sendBack(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
+            @RequestParam(defaultValue = "-1") int revision, @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
+        ContentEditing.ReviewOutcome outcome;
+        try {
+            outcome = editing.sendBack(slug, me.username(), revision, comment);
+        } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
+            outcome = ContentEditing.ReviewOutcome.NOT_WAITING;
+        }
+        if (outcome == ContentEditing.ReviewOutcome.COMMENT_NEEDED) {
+            redirect.addFlashAttribute("comment", comment); // typed text survives the redirect
+        }
+        return afterReview(slug, outcome, redirect);
+    }
+
+    private static String afterReview(String slug, ContentEditing.ReviewOutcome outcome, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "staff.review." + outcome.name());
+        if (outcome == ContentEditing.ReviewOutcome.PUBLISHED || outcome == ContentEditing.ReviewOutcome.SENT_BACK) {
+            return "redirect:/staff";
+        }
+        redirect.addFlashAttribute("refused", true);
+        return "redirect:/staff/treatments/" + slug + "/review";
+    }
+
+    @GetMapping("/treatments/{slug}/history")
+    String history(@PathVariable String slug, Model model) {
+        model.addAttribute("history", editing.history(slug));
+        return HISTORY_VIEW;
+    }
+
+    @GetMapping("/treatments/{slug}/revisions/{number}")
+    String revision(@PathVariable String slug, @PathVariable int number, Model model) {
+        ContentEditing.RevisionDetail detail = editing.revisionDetail(slug, number);
+        model.addAttribute("detail", detail);
+        model.addAttribute("preview", catalog.render(detail.code(), slug, detail.content()));
+        return REVISION_VIEW;
+    }
+
+    @PostMapping("/treatments/{slug}/revisions/{number}/revert")
+    String revert(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug, @PathVariable int number,
+            RedirectAttributes redirect) {
+        int draft;
+        try {
+            draft = editing.revert(slug, me.username(), number);
+        } catch (OptimisticLockingFailureException savedAtTheSameMoment) {
+            draft = editing.revert(slug, me.username(), number); // on top of the save that won
+        }
+        redirect.addFlashAttribute("message", "staff.message.reverted");
+        redirect.addFlashAttribute("messageArgument", draft);
+        return "redirect:/staff";
+    }
+}

@@ -1,0 +1,319 @@
+package org.spasmcare.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.spasmcare.account.Role;
+import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.catalog.TreatmentContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The staff content area through the whole app (MockMvc, in-memory database). Each test works on its
+ * own treatment, as they share one database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureTestDatabase
+class StaffContentWebTest {
+
+    private static final SignedInAccount ALICE = new SignedInAccount(9001, "alice", "unused", Role.STAFF, true);
+    private static final SignedInAccount BOB = new SignedInAccount(9002, "bob", "unused", Role.STAFF, true);
+    private static final SignedInAccount ADA = new SignedInAccount(9003, "ada", "unused", Role.ADMIN, true);
+    private static final SignedInAccount PAT = new SignedInAccount(9004, "pat", "unused", Role.PATIENT, true);
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private ContentEditing editing;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void shouldKeepAnonymousVisitorsAndPatientsOutAndRequireCsrf() throws Exception {
+        for (String path : List.of("/staff", "/staff/treatments/massage/edit", "/staff/treatments/massage/history")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+            mvc.perform(get(path).with(as(PAT))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(as(ALICE))).andExpect(status().isOk());
+            mvc.perform(get(path).with(as(ADA))).andExpect(status().isOk());
+        }
+        int revisions = revisionCount("massage");
+        mvc.perform(post("/staff/treatments/massage/edit").with(as(ALICE)).params(form("massage", "Changed", null)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/treatments/massage/edit").with(as(PAT)).with(csrf()).params(form("massage", "Changed", null)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/treatments/massage/revisions/1/revert").with(as(ALICE)))
+                .andExpect(status().isForbidden());
+        assertThat(revisionCount("massage")).isEqualTo(revisions);
+    }
+
+    @Test
+    void shouldPublishOnlyWhenASecondPersonReviewsAndThenShowPatientsAtOnce() throws Exception {
+        String slug = "heat-and-cold";
+        String before = summaryOnPatientPage(slug);
+        mvc.perform(save(ALICE, slug, "Warmth or cold, whichever feels better, for short spells."))
+                .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.message.saved"));
+        assertThat(summaryOnPatientPage(slug)).isEqualTo(before); // a draft is not for patients
+        mvc.perform(get("/staff").with(as(BOB)))
+                .andExpect(content().string(containsString("is waiting for review")));
+
+        int draft = editing.review(slug).state().head().number();
+        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(ALICE)))
+                .andExpect(content().string(containsString("You wrote this draft")))
+                .andExpect(content().string(not(containsString("/publish"))))
+                .andExpect(content().string(containsString("<ins><span class=\"visually-hidden\">Added:</span>")));
+        mvc.perform(publish(ALICE, slug, draft))
+                .andExpect(redirectedUrl("/staff/treatments/" + slug + "/review"))
+                .andExpect(flash().attribute("message", "staff.review.OWN_CHANGE"));
+        assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
+
+        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(BOB)))
+                .andExpect(content().string(containsString("/publish")));
+        mvc.perform(publish(BOB, slug, draft))
+                .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.review.PUBLISHED"));
+        assertThat(summaryOnPatientPage(slug)).isEqualTo("Warmth or cold, whichever feels better, for short spells.");
+        mvc.perform(get("/treatments")).andExpect(content().string(containsString("whichever feels better")));
+
+        // publishing the same revision twice, or an old one, is refused
+        mvc.perform(publish(BOB, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
+        assertThat(audit(slug)).extracting(row -> row.get("ACTION") + " " + row.get("ACTOR"))
+                .containsSubsequence("SAVE_DRAFT alice", "PUBLISH bob");
+    }
+
+    @Test
+    void shouldSendADraftBackWithACommentAndNeverShowItToPatients() throws Exception {
+        String slug = "nsaids";
+        String before = summaryOnPatientPage(slug);
+        mvc.perform(save(ALICE, slug, "A draft that needs work."));
+        int draft = editing.review(slug).state().head().number();
+
+        mvc.perform(sendBack(BOB, slug, draft, "  "))
+                .andExpect(flash().attribute("message", "staff.review.COMMENT_NEEDED"));
+        mvc.perform(sendBack(BOB, slug, draft, "Please add when to stop taking them."))
+                .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.review.SENT_BACK"));
+
+        assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
+        mvc.perform(publish(BOB, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
+        assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
+        mvc.perform(get("/staff/treatments/" + slug + "/edit").with(as(ALICE)))
+                .andExpect(content().string(containsString("Please add when to stop taking them.")))
+                .andExpect(content().string(containsString("A draft that needs work.")));
+    }
+
+    @Test
+    void shouldRefuseTheSecondOfTwoEditorsAndKeepTheirTextWithWhatChangedMeanwhile() throws Exception {
+        String slug = "massage";
+        int opened = editing.editor(slug).state().head().number();
+        // Bob and Alice both opened revision `opened`; Bob saves first
+        mvc.perform(save(BOB, slug, "Bob's summary, saved first.", opened)).andExpect(redirectedUrl("/staff"));
+        int bobs = editing.editor(slug).state().head().number();
+
+        mvc.perform(save(ALICE, slug, "Alice's summary, typed at the same time.", opened))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("bob saved a change to this treatment while you were editing")))
+                .andExpect(content().string(containsString(">Alice&#39;s summary, typed at the same time.</textarea>")))
+                .andExpect(content().string(containsString("What revision " + bobs + " by bob changed while you were editing")))
+                .andExpect(content().string(containsString("<span>first.</span></ins>")))
+                .andExpect(content().string(containsString("name=\"openedRevision\" value=\"" + bobs + "\"")));
+        assertThat(editing.editor(slug).content().summary()).isEqualTo("Bob's summary, saved first.");
+
+        // having seen Bob's change, saving again is deliberate
+        mvc.perform(save(ALICE, slug, "Alice's summary, typed at the same time.", bobs)).andExpect(redirectedUrl("/staff"));
+        assertThat(editing.editor(slug).content().summary()).isEqualTo("Alice's summary, typed at the same time.");
+        assertThat(editing.history(slug).revisions()).extracting(RevisionSummary::status)
+                .startsWith(RevisionStatus.DRAFT, RevisionStatus.SUPERSEDED);
+    }
+
+    @Test
+    void shouldRevertByStartingANewDraftAndKeepEveryRevision() throws Exception {
+        String slug = "muscle-relaxants";
+        String original = editing.editor(slug).content().summary();
+        mvc.perform(save(ALICE, slug, "A change we will regret."));
+        int regretted = editing.editor(slug).state().head().number();
+        mvc.perform(publish(BOB, slug, regretted));
+        assertThat(summaryOnPatientPage(slug)).isEqualTo("A change we will regret.");
+
+        mvc.perform(post("/staff/treatments/" + slug + "/revisions/1/revert").with(as(ALICE)).with(csrf()))
+                .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.message.reverted"));
+
+        ContentEditing.History history = editing.history(slug);
+        assertThat(history.revisions()).hasSize(3);
+        RevisionSummary revert = history.revisions().get(0);
+        assertThat(revert.number()).isEqualTo(regretted + 1);
+        assertThat(revert.status()).isEqualTo(RevisionStatus.DRAFT);
+        assertThat(revert.revertedFrom()).isEqualTo(1);
+        assertThat(editing.editor(slug).content().summary()).isEqualTo(original);
+        assertThat(summaryOnPatientPage(slug)).as("a revert is a draft until reviewed").isEqualTo("A change we will regret.");
+        assertThat(history.revisions().get(1).status()).isEqualTo(RevisionStatus.PUBLISHED);
+
+        mvc.perform(get("/staff/treatments/" + slug + "/history").with(as(BOB)))
+                .andExpect(content().string(containsString("A revert to revision 1.")))
+                .andExpect(content().string(containsString("Published by bob")));
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + regretted).with(as(BOB)))
+                .andExpect(content().string(containsString("A change we will regret.")))
+                .andExpect(content().string(containsString("Start a new draft from revision " + regretted)));
+    }
+
+    @Test
+    void shouldRenderHostileMarkdownInertInThePreviewAndOnThePatientPage() throws Exception {
+        String slug = "spinal-manipulation";
+        String hostile = String.join("\n\n",
+                "<script>alert('s')</script>",
+                "[click](javascript:alert('j'))",
+                "[data](data:text/html;base64,PHNjcmlwdD4=)",
+                "<img src=x onerror=alert('i')>",
+                "<svg onload=alert('v')><circle r=1></circle></svg>",
+                "<a href=\"https://example.org\" onclick=\"alert('c')\" style=\"position:fixed\">styled</a>",
+                "<iframe src=\"https://example.org\"></iframe>",
+                "<style>body { display: none }</style>",
+                "<div style=\"background:url(javascript:alert('u'))\">bg</div>",
+                "![pixel](javascript:alert('p'))",
+                "[safe link](https://example.org/ok) and [relative](/treatments)");
+        MockHttpServletRequestBuilder preview = post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf())
+                .params(form(slug, null, hostile)).param("intent", "preview");
+        String previewPage = mvc.perform(preview).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String previewHtml = previewPage.substring(previewPage.indexOf("class=\"preview__page\""));
+        assertInert(previewHtml);
+        assertThat(previewHtml).contains("href=\"https://example.org/ok\"").contains("href=\"/treatments\"");
+        assertThat(revisionCount(slug)).as("a preview saves nothing").isEqualTo(1);
+
+        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf()).params(form(slug, null, hostile)))
+                .andExpect(redirectedUrl("/staff"));
+        mvc.perform(publish(BOB, slug, editing.editor(slug).state().head().number()));
+        String patientPage = mvc.perform(get("/treatments/" + slug)).andReturn().getResponse().getContentAsString();
+        assertThat(patientPage).contains("safe link");
+        assertInert(patientPage);
+    }
+
+    @Test
+    void shouldShowEveryMistakeAndKeepWhatWasTyped() throws Exception {
+        String slug = "physical-therapy";
+        int revisions = revisionCount(slug);
+        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf())
+                        .params(form(slug, Map.of("summary", "x".repeat(1001), "name", "   ", "displayOrder", "abc",
+                                "cautions", "Typed & kept <b>"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fill this in")))
+                .andExpect(content().string(containsString("This is longer than 1000 characters")))
+                .andExpect(content().string(containsString("Enter a whole number from 1 to 99.")))
+                .andExpect(content().string(containsString("Typed &amp; kept &lt;b&gt;</textarea>")))
+                .andExpect(content().string(containsString("value=\"abc\"")));
+        assertThat(revisionCount(slug)).isEqualTo(revisions);
+
+        mvc.perform(save(ALICE, slug, editing.editor(slug).content().summary()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("You have not changed anything")));
+        mvc.perform(get("/staff/treatments/no-such-treatment/edit").with(as(ALICE))).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/99").with(as(ALICE))).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/x").with(as(ALICE))).andExpect(status().isBadRequest());
+    }
+
+    /** Hostile markup may show as text, but never as an element, attribute or link that could act. */
+    private static void assertInert(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        org.jsoup.select.Elements prose = page.select(".prose");
+        assertThat(prose).isNotEmpty();
+        assertThat(page.select(String.join(", ", java.util.stream.Stream.of("script", "svg", "iframe", "style", "img",
+                "object", "embed", "form", "input", "div").map(tag -> ".prose " + tag).toList()))).isEmpty();
+        for (org.jsoup.nodes.Element element : page.select(".prose *")) {
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("src");
+                assertThat(attribute.getValue().toLowerCase(java.util.Locale.ROOT).strip())
+                        .doesNotStartWith("javascript:").doesNotStartWith("data:");
+            }
+        }
+        assertThat(page.select("script:not([src])")).as("no inline script anywhere on the page").isEmpty();
+    }
+
+    private String summaryOnPatientPage(String slug) throws Exception {
+        String page = mvc.perform(get("/treatments/" + slug)).andReturn().getResponse().getContentAsString();
+        return org.jsoup.Jsoup.parse(page).selectFirst("p.lead").text();
+    }
+
+    private int revisionCount(String slug) {
+        return editing.history(slug).revisions().size();
+    }
+
+    private List<Map<String, Object>> audit(String slug) {
+        return jdbc.queryForList("select actor, action from audit_event where target = ? order by id", slug);
+    }
+
+    private MockHttpServletRequestBuilder save(SignedInAccount who, String slug, String summary) {
+        return save(who, slug, summary, editing.editor(slug).state().head().number());
+    }
+
+    private MockHttpServletRequestBuilder save(SignedInAccount who, String slug, String summary, int opened) {
+        return post("/staff/treatments/" + slug + "/edit").with(as(who)).with(csrf())
+                .params(form(slug, Map.of("summary", summary, "openedRevision", String.valueOf(opened))));
+    }
+
+    private MockHttpServletRequestBuilder publish(SignedInAccount who, String slug, int revision) {
+        return post("/staff/treatments/" + slug + "/publish").with(as(who)).with(csrf())
+                .param("revision", String.valueOf(revision));
+    }
+
+    private MockHttpServletRequestBuilder sendBack(SignedInAccount who, String slug, int revision, String comment) {
+        return post("/staff/treatments/" + slug + "/send-back").with(as(who)).with(csrf())
+                .param("revision", String.valueOf(revision)).param("comment", comment);
+    }
+
+    /** The editor's form filled with the newest revision, with the summary and cautions replaced when given. */
+    private org.springframework.util.MultiValueMap<String, String> form(String slug, String summary, String cautions) {
+        Map<String, String> changes = new java.util.HashMap<>();
+        if (summary != null) {
+            changes.put("summary", summary);
+        }
+        if (cautions != null) {
+            changes.put("cautions", cautions);
+        }
+        return form(slug, changes);
+    }
+
+    /** The editor's form as opened on the newest revision, with some fields typed over. */
+    private org.springframework.util.MultiValueMap<String, String> form(String slug, Map<String, String> typed) {
+        ContentEditing.Editor editor = editing.editor(slug);
+        TreatmentContent c = editor.content();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", c.name());
+        fields.put("summary", c.summary());
+        fields.put("howTo", c.howTo());
+        fields.put("cautions", c.cautions());
+        fields.put("evidence", c.evidence());
+        fields.put("complexity", c.complexity());
+        fields.put("resources", c.resources());
+        fields.put("expectedOutcome", c.expectedOutcome());
+        fields.put("idealUse", c.idealUse());
+        fields.put("keyAdvantages", c.keyAdvantages());
+        fields.put("displayOrder", String.valueOf(c.displayOrder()));
+        fields.put("openedRevision", String.valueOf(editor.state().head().number()));
+        fields.putAll(typed);
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        fields.forEach(form::add);
+        return form;
+    }
+
+    private static RequestPostProcessor as(SignedInAccount account) {
+        return user(account);
+    }
+}
