@@ -32,13 +32,13 @@ public class ContentEditing {
     private static final List<RevisionStatus> OPEN = List.of(RevisionStatus.DRAFT, RevisionStatus.SENT_BACK);
 
     private final TreatmentRepository treatments;
-    private final RevisionRepository revisions;
+    private final TreatmentRevisionRepository revisions;
     private final TreatmentCatalog catalog;
     private final AuditTrail audit;
     private final ContentProperties properties;
     private final Clock clock;
 
-    ContentEditing(TreatmentRepository treatments, RevisionRepository revisions, TreatmentCatalog catalog,
+    ContentEditing(TreatmentRepository treatments, TreatmentRevisionRepository revisions, TreatmentCatalog catalog,
             AuditTrail audit, ContentProperties properties, Clock clock) {
         this.treatments = treatments;
         this.revisions = revisions;
@@ -51,8 +51,8 @@ public class ContentEditing {
     /** Every treatment in display order, with its newest revision: two queries. */
     @Transactional(readOnly = true)
     public List<TreatmentState> overview() {
-        Map<Long, Revision> heads = revisions.findHeads().stream()
-                .collect(Collectors.toMap(Revision::getTreatmentId, Function.identity()));
+        Map<Long, TreatmentRevision> heads = revisions.findHeads().stream()
+                .collect(Collectors.toMap(TreatmentRevision::getTreatmentId, Function.identity()));
         return treatments.findAllByOrderByDisplayOrderAsc().stream()
                 .map(t -> new TreatmentState(t.getSlug(), t.getName(), t.getPublishedRevision(),
                         RevisionSummary.of(heads.get(t.getId()), t.getPublishedRevision())))
@@ -63,7 +63,7 @@ public class ContentEditing {
     @Transactional(readOnly = true)
     public Editor editor(String slug) {
         Treatment treatment = treatment(slug);
-        Revision head = revision(treatment, treatment.getHeadRevision());
+        TreatmentRevision head = revision(treatment, treatment.getHeadRevision());
         return new Editor(state(treatment, head), treatment.getCode(), head.content());
     }
 
@@ -74,17 +74,17 @@ public class ContentEditing {
     @Transactional
     public SaveOutcome saveDraft(String slug, String author, int openedRevision, TreatmentContent content) {
         Treatment treatment = treatment(slug);
-        Revision head = revision(treatment, treatment.getHeadRevision());
+        TreatmentRevision head = revision(treatment, treatment.getHeadRevision());
         if (head.getNumber() != openedRevision) {
             TreatmentContent opened = revisions.findByTreatmentIdAndNumber(treatment.getId(), openedRevision)
-                    .map(Revision::content).orElse(treatment.content());
+                    .map(TreatmentRevision::content).orElse(treatment.content());
             return new SaveOutcome.ChangedMeanwhile(RevisionSummary.of(head, treatment.getPublishedRevision()),
                     head.content(), ContentDiff.between(opened, head.content()));
         }
         if (head.content().equals(content)) {
             return new SaveOutcome.NothingChanged();
         }
-        Revision saved = addRevision(treatment, content, null, author);
+        TreatmentRevision saved = addRevision(treatment, content, null, author);
         audit.record(author, AuditAction.SAVE_DRAFT, slug, "revision " + saved.getNumber());
         return new SaveOutcome.Saved(saved.getNumber());
     }
@@ -93,8 +93,8 @@ public class ContentEditing {
     @Transactional
     public int revert(String slug, String author, int toRevision) {
         Treatment treatment = treatment(slug);
-        Revision earlier = revision(treatment, toRevision);
-        Revision saved = addRevision(treatment, earlier.content(), toRevision, author);
+        TreatmentRevision earlier = revision(treatment, toRevision);
+        TreatmentRevision saved = addRevision(treatment, earlier.content(), toRevision, author);
         audit.record(author, AuditAction.REVERT, slug, "revision " + saved.getNumber() + " from revision " + toRevision);
         return saved.getNumber();
     }
@@ -103,7 +103,7 @@ public class ContentEditing {
     @Transactional(readOnly = true)
     public Review review(String slug) {
         Treatment treatment = treatment(slug);
-        Revision head = revision(treatment, treatment.getHeadRevision());
+        TreatmentRevision head = revision(treatment, treatment.getHeadRevision());
         TreatmentContent published = treatment.content();
         return new Review(state(treatment, head), treatment.getCode(), published, head.content(),
                 ContentDiff.between(published, head.content()));
@@ -132,7 +132,7 @@ public class ContentEditing {
     @Transactional
     public ReviewOutcome publish(String slug, String reviewer, int revision) {
         Treatment treatment = treatment(slug);
-        Revision head = revision(treatment, treatment.getHeadRevision());
+        TreatmentRevision head = revision(treatment, treatment.getHeadRevision());
         if (head.getNumber() != revision || head.getStatus() != RevisionStatus.DRAFT) {
             return ReviewOutcome.NOT_WAITING;
         }
@@ -153,7 +153,7 @@ public class ContentEditing {
             return ReviewOutcome.COMMENT_NEEDED;
         }
         Treatment treatment = treatment(slug);
-        Revision head = revision(treatment, treatment.getHeadRevision());
+        TreatmentRevision head = revision(treatment, treatment.getHeadRevision());
         if (head.getNumber() != revision || head.getStatus() != RevisionStatus.DRAFT) {
             return ReviewOutcome.NOT_WAITING;
         }
@@ -182,7 +182,7 @@ public class ContentEditing {
     @Transactional(readOnly = true)
     public RevisionDetail revisionDetail(String slug, int number) {
         Treatment treatment = treatment(slug);
-        Revision revision = revision(treatment, number);
+        TreatmentRevision revision = revision(treatment, number);
         TreatmentContent before = number > 1 ? revision(treatment, number - 1).content() : revision.content();
         return new RevisionDetail(treatment.getSlug(), treatment.getName(), treatment.getCode(),
                 RevisionSummary.of(revision, treatment.getPublishedRevision()), revision.content(),
@@ -197,18 +197,19 @@ public class ContentEditing {
         return properties.secondReviewer();
     }
 
-    private Revision addRevision(Treatment treatment, TreatmentContent content, Integer revertedFrom, String author) {
+    private TreatmentRevision addRevision(Treatment treatment, TreatmentContent content, Integer revertedFrom,
+            String author) {
         int number = treatment.getHeadRevision() + 1;
         revisions.findByTreatmentIdAndNumberGreaterThanAndStatusIn(treatment.getId(), treatment.getPublishedRevision(), OPEN)
-                .forEach(Revision::supersede);
-        Revision saved = revisions.save(new Revision(treatment.getId(), number, content, treatment.getHeadRevision(),
-                revertedFrom, author, clock.instant()));
+                .forEach(TreatmentRevision::supersede);
+        TreatmentRevision saved = revisions.save(new TreatmentRevision(treatment.getId(), number, content,
+                treatment.getHeadRevision(), revertedFrom, author, clock.instant()));
         treatment.moveHeadTo(number);
         treatments.flush(); // the version check happens here, inside this call
         return saved;
     }
 
-    private TreatmentState state(Treatment treatment, Revision head) {
+    private TreatmentState state(Treatment treatment, TreatmentRevision head) {
         return new TreatmentState(treatment.getSlug(), treatment.getName(), treatment.getPublishedRevision(),
                 RevisionSummary.of(head, treatment.getPublishedRevision()));
     }
@@ -217,7 +218,7 @@ public class ContentEditing {
         return treatments.findBySlug(slug).orElseThrow(ContentNotFound::new);
     }
 
-    private Revision revision(Treatment treatment, int number) {
+    private TreatmentRevision revision(Treatment treatment, int number) {
         return revisions.findByTreatmentIdAndNumber(treatment.getId(), number).orElseThrow(ContentNotFound::new);
     }
 

@@ -19,7 +19,7 @@ public record RevisionSummary(int number, RevisionStatus status, String author, 
         return reviewedAt == null ? "" : MINUTES.format(reviewedAt);
     }
 
-    static RevisionSummary of(Revision revision, int publishedRevision) {
+    static RevisionSummary of(TreatmentRevision revision, int publishedRevision) {
         return new RevisionSummary(revision.getNumber(), revision.getStatus(), revision.getAuthor(),
                 revision.getCreatedAt(), revision.getReviewer(), revision.getReviewedAt(), revision.getReviewComment(),
                 revision.getBasedOn(), revision.getRevertedFrom(), revision.getNumber() == publishedRevision);

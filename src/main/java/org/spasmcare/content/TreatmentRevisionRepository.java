@@ -6,18 +6,18 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface RevisionRepository extends JpaRepository<Revision, Long> {
+interface TreatmentRevisionRepository extends JpaRepository<TreatmentRevision, Long> {
 
-    Optional<Revision> findByTreatmentIdAndNumber(long treatmentId, int number);
+    Optional<TreatmentRevision> findByTreatmentIdAndNumber(long treatmentId, int number);
 
-    List<Revision> findByTreatmentIdOrderByNumberDesc(long treatmentId);
+    List<TreatmentRevision> findByTreatmentIdOrderByNumberDesc(long treatmentId);
 
     /** The drafts not yet reviewed or sent back, newer than the published revision. */
-    List<Revision> findByTreatmentIdAndNumberGreaterThanAndStatusIn(long treatmentId, int number,
+    List<TreatmentRevision> findByTreatmentIdAndNumberGreaterThanAndStatusIn(long treatmentId, int number,
             List<RevisionStatus> statuses);
 
     /** Every treatment's newest revision, in one query for the staff list. */
-    @Query("select r from Revision r, org.spasmcare.catalog.Treatment t"
+    @Query("select r from TreatmentRevision r, org.spasmcare.catalog.Treatment t"
             + " where r.treatmentId = t.id and r.number = t.headRevision")
-    List<Revision> findHeads();
+    List<TreatmentRevision> findHeads();
 }

@@ -19,7 +19,7 @@ import org.spasmcare.catalog.TreatmentContent;
  */
 @Entity
 @Table(name = "treatment_revision")
-class Revision {
+class TreatmentRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,11 +91,11 @@ class Revision {
     @Column(name = "review_comment")
     private String reviewComment;
 
-    protected Revision() {
+    protected TreatmentRevision() {
         // for JPA
     }
 
-    Revision(long treatmentId, int number, TreatmentContent content, int basedOn, Integer revertedFrom, String author,
+    TreatmentRevision(long treatmentId, int number, TreatmentContent content, int basedOn, Integer revertedFrom, String author,
             Instant createdAt) {
         this.treatmentId = treatmentId;
         this.number = number;
