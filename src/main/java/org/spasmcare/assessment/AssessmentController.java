@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.RedFlag;
@@ -115,6 +116,30 @@ class AssessmentController {
         // The last step checks every answer again: hidden fields can be changed on the way.
         BindingResult all = new BeanPropertyBindingResult(form, FORM);
         all.addAllErrors(result);
+        return plan(form, all, model);
+    }
+
+    /**
+     * A take-home link (the kiosk's QR code) opened on a phone: the same answers give the same plan. A
+     * link that was cut short or changed shows the step to fix, with the answers it did carry.
+     */
+    @GetMapping("/plan")
+    String planFromLink(@ModelAttribute(FORM) AssessmentForm form, BindingResult result, Model model) {
+        validator.validateStep(AssessmentForm.STEPS, form, result);
+        if (hasErrorsOn(AssessmentForm.STEPS, result)) {
+            form.setStep(AssessmentForm.STEPS);
+            return STEP_VIEW;
+        }
+        Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
+        if (byRedFlags.withholdsSelfCare()) {
+            model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
+            return RED_FLAG_VIEW;
+        }
+        return plan(form, result, model);
+    }
+
+    /** Every step checked in order (the last one already): the first with an error is shown, else the plan. */
+    private String plan(AssessmentForm form, BindingResult all, Model model) {
         for (int earlier = 1; earlier < AssessmentForm.STEPS; earlier++) {
             validator.validateStep(earlier, form, all);
             if (hasErrorsOn(earlier, all) || all.hasGlobalErrors()) {
@@ -123,7 +148,9 @@ class AssessmentController {
                 return STEP_VIEW;
             }
         }
-        model.addAttribute("page", carePlans.page(validator.toAssessment(form)));
+        Assessment assessment = validator.toAssessment(form);
+        model.addAttribute("page", carePlans.page(assessment));
+        model.addAttribute("takeHomePath", TakeHomeLink.pathFor(form, assessment));
         return PLAN_VIEW;
     }
 

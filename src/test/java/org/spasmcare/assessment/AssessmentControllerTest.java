@@ -250,6 +250,37 @@ class AssessmentControllerTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void shouldGiveEveryPlanALinkThatShowsTheSamePlanAgainWithNoNameOrAccountInIt() throws Exception {
+        MvcResult posted = mvc.perform(lastStep("agoAmount", "2", "agoUnit", "weeks", "painScore", "8", "flareUp", "true",
+                        "age", "67", "pregnancy", "no", "safetyFactors", "KIDNEY_DISEASE")
+                        .param("safetyFactors", "BLOOD_THINNERS"))
+                .andExpect(status().isOk()).andReturn();
+        String link = (String) posted.getModelAndView().getModel().get("takeHomePath");
+        assertThat(link).startsWith("/assessment/plan?noRedFlags=true&agoAmount=14&agoUnit=days&painScore=8&flareUp=true"
+                + "&age=67&pregnancy=no&safetyFactors=")
+                .contains("KIDNEY_DISEASE", "BLOOD_THINNERS").doesNotContain("step=", "csrf");
+
+        MvcResult opened = mvc.perform(get(link)).andExpect(status().isOk())
+                .andExpect(view().name(AssessmentController.PLAN_VIEW)).andReturn();
+        assertThat(plan(opened)).isEqualTo(plan(posted));
+        assertThat(html(opened).select("main").text()).isEqualTo(html(posted).select("main").text());
+        assertThat(opened.getModelAndView().getModel().get("takeHomePath")).isEqualTo(link);
+    }
+
+    @Test
+    void shouldShowTheStepToFixWhenALinkWasCutShortOrChanged() throws Exception {
+        mvc.perform(get("/assessment/plan?noRedFlags=true&agoAmount=3&agoUnit=days"))
+                .andExpect(status().isOk()).andExpect(view().name(AssessmentController.STEP_VIEW))
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Step 2 of 3")));
+        mvc.perform(get("/assessment/plan?noRedFlags=true&agoAmount=3&agoUnit=days&painScore=4&safetyFactors=NOT_A_CODE"))
+                .andExpect(status().isOk()).andExpect(view().name(AssessmentController.STEP_VIEW))
+                .andExpect(content().string(containsString("Step 3 of 3")));
+        mvc.perform(get("/assessment/plan?redFlags=SADDLE_NUMBNESS&agoAmount=3&agoUnit=days&painScore=4"))
+                .andExpect(status().isOk()).andExpect(view().name(AssessmentController.RED_FLAG_VIEW));
+    }
+
     private static MockHttpServletRequestBuilder step(int step) {
         return post("/assessment").with(csrf()).param("step", String.valueOf(step));
     }
