@@ -3,16 +3,10 @@ package org.spasmcare.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spasmcare.support.AppProcess;
 
 /**
  * Docker cannot run here, so this does what the image does, with the Dockerfile's own words: extract
@@ -57,7 +52,7 @@ class DockerImageLayoutIT {
 
     @Test
     void shouldStartFromTheExtractedLayersTheWayTheImageDoes() throws Exception {
-        Path jar = Path.of(System.getProperty("spasmcare.packaged-jar", "target/spasmcare.jar"));
+        Path jar = AppProcess.packagedJar();
         assertThat(jar).exists();
 
         Path extracted = work.resolve("extracted");
@@ -71,7 +66,7 @@ class DockerImageLayoutIT {
         }
 
         Path data = Files.createDirectories(work.resolve("data"));
-        int port = freePort();
+        int port = AppProcess.freePort();
         Map<String, String> env = environment();
         assertThat(env).containsEntry("SPASMCARE_DATA_DIR", "/data").containsEntry("SERVER_PORT", "8080");
         env.put("SPASMCARE_DATA_DIR", data.toString());
@@ -84,9 +79,9 @@ class DockerImageLayoutIT {
         builder.environment().putAll(env);
         Process process = builder.start();
         try {
-            awaitHealthy(port, process);
+            AppProcess.awaitReady(port, process);
 
-            HttpResponse<String> home = get(port, "/");
+            HttpResponse<String> home = AppProcess.get(port, "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Help for a back spasm");
             assertThat(data.resolve("spasmcare.mv.db")).exists();
@@ -112,7 +107,8 @@ class DockerImageLayoutIT {
         Matcher matcher = Pattern.compile("java -Djarmode=tools -jar (\\S+) extract ([^&\\n]*?)--destination (\\S+)")
                 .matcher(dockerfile);
         assertThat(matcher.find()).as("the Dockerfile extracts the jar with Spring Boot's jar tools").isTrue();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Djarmode=tools", "-jar", jar.toString(), "extract"));
+        List<String> command = new ArrayList<>(
+                List.of(AppProcess.javaBinary(), "-Djarmode=tools", "-jar", jar.toString(), "extract"));
         for (String option : matcher.group(2).trim().split("\\s+")) {
             if (!option.isBlank()) {
                 command.add(option);
@@ -162,13 +158,9 @@ class DockerImageLayoutIT {
             items.add(matcher.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
         }
         if (!items.isEmpty() && items.get(0).equals("java")) {
-            items.set(0, javaBinary());
+            items.set(0, AppProcess.javaBinary());
         }
         return items;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void run(List<String> command, Path directory) throws Exception {
@@ -187,34 +179,6 @@ class DockerImageLayoutIT {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static void awaitHealthy(int port, Process process) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the app is still running").isTrue();
-            try {
-                if (get(port, "/actuator/health/readiness").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the app did not become healthy within 120 s");
-    }
-
-    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

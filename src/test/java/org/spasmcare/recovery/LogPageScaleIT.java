@@ -2,8 +2,6 @@ package org.spasmcare.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +33,7 @@ class LogPageScaleIT extends RunningApp {
     void shouldShowFiveYearsOfDailyEntriesAsMonthlyPointsAndOnePageOfEntries() throws Exception {
         String username = "fiveyears" + System.nanoTime();
         String password = "a patient with a long memory";
-        HttpSession session = HttpSession.register(this, username, password);
+        HttpSession session = HttpSession.register(baseUrl(), username, password);
         long accountId = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
         LocalDate today = LocalDate.now();
         LocalDate onset = today.minusDays(DAYS - 1);
@@ -72,44 +71,5 @@ class LogPageScaleIT extends RunningApp {
         assertThat(Pattern.compile("class=\"entry\"").matcher(page.body()).results().count())
                 .isEqualTo(RecoveryLog.ENTRIES_PER_PAGE);
         assertThat(page.body()).contains("Page 1 of " + (DAYS + RecoveryLog.ENTRIES_PER_PAGE - 1) / RecoveryLog.ENTRIES_PER_PAGE);
-    }
-
-    /** A signed-in browser session over plain HTTP: cookie kept, CSRF token read from each form. */
-    record HttpSession(RunningApp app, StringBuilder cookie) {
-
-        static HttpSession register(RunningApp app, String username, String password) throws Exception {
-            HttpSession session = new HttpSession(app, new StringBuilder());
-            String form = session.get("/register").body();
-            String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> registered = session.post("/register", "_csrf=" + token + "&username=" + username
-                    + "&password=" + password.replace(' ', '+') + "&confirmPassword=" + password.replace(' ', '+'));
-            assertThat(registered.statusCode()).isEqualTo(302);
-            return session;
-        }
-
-        HttpResponse<String> get(String path) {
-            return remember(app.send(builder(path).GET().build()));
-        }
-
-        HttpResponse<String> post(String path, String form) {
-            return remember(app.send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build()));
-        }
-
-        private HttpRequest.Builder builder(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("Accept", "text/html");
-            if (!cookie.isEmpty()) {
-                builder.header("Cookie", cookie.toString());
-            }
-            return builder;
-        }
-
-        private HttpResponse<String> remember(HttpResponse<String> response) {
-            response.headers().firstValue("Set-Cookie").ifPresent(value -> {
-                cookie.setLength(0);
-                cookie.append(value, 0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
-            });
-            return response;
-        }
     }
 }
