@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,16 +43,15 @@ class ConcurrentSavesIT extends RunningApp {
     void shouldKeepEveryEntryWhenManyPatientsSaveAtOnce() throws Exception {
         int patients = 8;
         int days = 30;
-        List<LogPageScaleIT.HttpSession> sessions = new ArrayList<>();
+        List<HttpSession> sessions = new ArrayList<>();
         for (int p = 0; p < patients; p++) {
-            LogPageScaleIT.HttpSession session = LogPageScaleIT.HttpSession.register(this, "many" + p + System.nanoTime(), PASSWORD);
-            assertThat(session.post("/log/start", "_csrf=" + token(session, "/log") + "&onsetDate="
-                    + LocalDate.now().minusDays(days + 5)).statusCode()).isEqualTo(302);
+            HttpSession session = HttpSession.register(baseUrl(), "many" + p + System.nanoTime(), PASSWORD);
+            session.startLog(LocalDate.now().minusDays(days + 5));
             sessions.add(session);
         }
         List<Callable<List<Integer>>> writers = new ArrayList<>();
-        for (LogPageScaleIT.HttpSession session : sessions) {
-            String token = token(session, "/log");
+        for (HttpSession session : sessions) {
+            String token = session.csrfToken("/log");
             for (int half = 0; half < 2; half++) { // two writers a patient, each with its own days
                 int first = half;
                 writers.add(() -> {
@@ -66,7 +66,7 @@ class ConcurrentSavesIT extends RunningApp {
         for (Future<List<Integer>> writer : POOL.invokeAll(writers)) {
             assertThat(writer.get()).as("every save answered with a redirect to the log").containsOnly(302);
         }
-        for (LogPageScaleIT.HttpSession session : sessions) {
+        for (HttpSession session : sessions) {
             List<Map<String, Object>> saved = jdbc.queryForList("select e.entry_date, e.pain, e.notes from log_entry e"
                     + " join episode s on s.id = e.episode_id where s.account_id = ?", accountIdOf(session));
             assertThat(saved).hasSize(days);
@@ -82,10 +82,10 @@ class ConcurrentSavesIT extends RunningApp {
     @Test
     void shouldLetOneOfTwoSimultaneousEditsWinAndTellTheOtherWithoutLosingTheirText() throws Exception {
         String username = "twoedits" + System.nanoTime();
-        LogPageScaleIT.HttpSession laptop = LogPageScaleIT.HttpSession.register(this, username, PASSWORD);
-        laptop.post("/log/start", "_csrf=" + token(laptop, "/log") + "&onsetDate=" + LocalDate.now().minusDays(3));
-        assertThat(addEntry(laptop, token(laptop, "/log"), LocalDate.now(), 5, "first").statusCode()).isEqualTo(302);
-        LogPageScaleIT.HttpSession phone = signIn(username);
+        HttpSession laptop = HttpSession.register(baseUrl(), username, PASSWORD);
+        laptop.startLog(LocalDate.now().minusDays(3));
+        assertThat(addEntry(laptop, laptop.csrfToken("/log"), LocalDate.now(), 5, "first").statusCode()).isEqualTo(302);
+        HttpSession phone = HttpSession.signIn(baseUrl(), username, PASSWORD).orElseThrow();
         long entryId = jdbc.queryForObject("select e.id from log_entry e join episode s on s.id = e.episode_id"
                 + " where s.account_id = ?", Long.class, accountIdOf(laptop));
 
@@ -123,11 +123,11 @@ class ConcurrentSavesIT extends RunningApp {
     @Test
     void shouldKeepOneEntryADayWhenTwoDevicesAddTheSameDayAtOnce() throws Exception {
         String username = "twoadds" + System.nanoTime();
-        LogPageScaleIT.HttpSession laptop = LogPageScaleIT.HttpSession.register(this, username, PASSWORD);
-        laptop.post("/log/start", "_csrf=" + token(laptop, "/log") + "&onsetDate=" + LocalDate.now().minusDays(20));
-        LogPageScaleIT.HttpSession phone = signIn(username);
-        String laptopToken = token(laptop, "/log");
-        String phoneToken = token(phone, "/log");
+        HttpSession laptop = HttpSession.register(baseUrl(), username, PASSWORD);
+        laptop.startLog(LocalDate.now().minusDays(20));
+        HttpSession phone = HttpSession.signIn(baseUrl(), username, PASSWORD).orElseThrow();
+        String laptopToken = laptop.csrfToken("/log");
+        String phoneToken = phone.csrfToken("/log");
 
         for (int day = 0; day < 12; day++) {
             LocalDate date = LocalDate.now().minusDays(day);
@@ -152,37 +152,24 @@ class ConcurrentSavesIT extends RunningApp {
         }
     }
 
-    private HttpResponse<String> addEntry(LogPageScaleIT.HttpSession session, String token, LocalDate date, int pain,
+    private HttpResponse<String> addEntry(HttpSession session, String token, LocalDate date, int pain,
             String notes) {
         return session.post("/log/entries", "_csrf=" + token + "&date=" + date + "&pain=" + pain + "&interference=2&notes="
                 + notes.replace(' ', '+'));
     }
 
     /** Opens the edit page as a person would, and fills it in: the version it carries is the one they saw. */
-    private static String editForm(LogPageScaleIT.HttpSession session, long entryId, String notes) {
+    private static String editForm(HttpSession session, long entryId, String notes) {
         String page = session.get("/log/entries/" + entryId + "/edit").body();
         String version = page.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
         return "_csrf=" + csrfIn(page) + "&version=" + version + "&date=" + LocalDate.now() + "&pain=4&interference=4&notes="
                 + notes.replace(' ', '+');
     }
 
-    private LogPageScaleIT.HttpSession signIn(String username) {
-        LogPageScaleIT.HttpSession session = new LogPageScaleIT.HttpSession(this, new StringBuilder());
-        HttpResponse<String> signedIn = session.post("/login", "_csrf=" + token(session, "/login") + "&username=" + username
-                + "&password=" + PASSWORD.replace(' ', '+'));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
-        return session;
-    }
-
-    private long accountIdOf(LogPageScaleIT.HttpSession session) {
+    private long accountIdOf(HttpSession session) {
         String csv = session.get("/account/export.csv").body();
         long episodeId = Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().split(",")[0]);
         return jdbc.queryForObject("select account_id from episode where id = ?", Long.class, episodeId);
-    }
-
-    private static String token(LogPageScaleIT.HttpSession session, String page) {
-        return csrfIn(session.get(page).body());
     }
 
     private static String csrfIn(String page) {
