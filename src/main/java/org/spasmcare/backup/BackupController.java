@@ -34,8 +34,9 @@ class BackupController {
     @GetMapping(PAGE)
     String page(Model model) {
         BackupProperties settings = backups.settings();
-        model.addAttribute("supported", backups.supported());
-        model.addAttribute("backups", backups.supported() ? rows(backups.list()) : List.of());
+        boolean supported = backups.supported();
+        model.addAttribute("supported", supported);
+        model.addAttribute("backups", supported ? rows(backups.list()) : List.of());
         model.addAttribute("folder", settings.folder().toString());
         model.addAttribute("scheduled", settings.scheduled());
         model.addAttribute("schedule", settings.schedule());
