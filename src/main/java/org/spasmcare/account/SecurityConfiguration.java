@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient.
+ * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient, and
+ * the admin pages (backups) an admin.
  * CSRF protection is Spring's default and stays on (only the stateless JSON API is exempt), and every
  * response carries headers that keep the pages self-contained.
  */
@@ -46,6 +47,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/log/save-plan").permitAll()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
                         .requestMatchers("/staff/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .authenticationProvider(signIn)
                 .formLogin(form -> form

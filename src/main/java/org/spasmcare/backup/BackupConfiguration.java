@@ -1,0 +1,31 @@
+package org.spasmcare.backup;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Backups: the service, the automatic daily backup ({@link DailyBackup}), and the migration strategy
+ * that backs up before a database upgrade and puts the copy back if the upgrade fails.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(BackupProperties.class)
+class BackupConfiguration {
+
+    @Bean
+    DatabaseBackups databaseBackups(DataSource dataSource, BackupProperties properties, Clock clock) {
+        return new DatabaseBackups(dataSource, properties, clock);
+    }
+
+    @Bean
+    FlywayMigrationStrategy backUpBeforeMigrating(DatabaseBackups backups, DataSource dataSource) {
+        return new SafeMigrationStrategy(backups, dataSource);
+    }
+}

@@ -1,0 +1,75 @@
+package org.spasmcare.backup;
+
+import java.util.List;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admins' backups page: the list of backups, a button to back up now, and a download of each. */
+@Controller
+class BackupController {
+
+    static final String PAGE = "/admin/backups";
+    static final String VIEW = "admin/backups";
+
+    private final DatabaseBackups backups;
+
+    BackupController(DatabaseBackups backups) {
+        this.backups = backups;
+    }
+
+    @GetMapping(PAGE)
+    String page(Model model) {
+        BackupProperties settings = backups.settings();
+        boolean supported = backups.supported();
+        model.addAttribute("supported", supported);
+        model.addAttribute("backups", supported ? rows(backups.list()) : List.of());
+        model.addAttribute("folder", settings.folder().toString());
+        model.addAttribute("scheduled", settings.scheduled());
+        model.addAttribute("schedule", settings.schedule());
+        model.addAttribute("keep", settings.keep());
+        return VIEW;
+    }
+
+    @PostMapping(PAGE)
+    String backUpNow(RedirectAttributes redirect) {
+        try {
+            Backup backup = backups.backUpNow();
+            redirect.addFlashAttribute("taken", backup.name());
+        } catch (BackupNotSupportedException e) {
+            redirect.addFlashAttribute("problem", "backups.notSupported");
+        } catch (BackupFailedException e) {
+            redirect.addFlashAttribute("problem", "backups.failed");
+        }
+        return "redirect:" + PAGE;
+    }
+
+    @GetMapping(PAGE + "/{name}")
+    ResponseEntity<Resource> download(@PathVariable String name) {
+        Backup backup = backups.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .contentLength(backup.sizeBytes())
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(backup.name()).build().toString())
+                .body(new FileSystemResource(backups.fileOf(backup)));
+    }
+
+    private static List<BackupRow> rows(List<Backup> list) {
+        return list.stream().map(BackupRow::of).toList();
+    }
+}
