@@ -1,7 +1,10 @@
 package org.spasmcare.backup;
 
+import java.security.Principal;
 import java.util.List;
 
+import org.spasmcare.audit.AuditAction;
+import org.spasmcare.audit.AuditTrail;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -26,9 +29,11 @@ class BackupController {
     static final String VIEW = "admin/backups";
 
     private final DatabaseBackups backups;
+    private final AuditTrail audit;
 
-    BackupController(DatabaseBackups backups) {
+    BackupController(DatabaseBackups backups, AuditTrail audit) {
         this.backups = backups;
+        this.audit = audit;
     }
 
     @GetMapping(PAGE)
@@ -45,9 +50,10 @@ class BackupController {
     }
 
     @PostMapping(PAGE)
-    String backUpNow(RedirectAttributes redirect) {
+    String backUpNow(Principal admin, RedirectAttributes redirect) {
         try {
             Backup backup = backups.backUpNow();
+            audit.record(admin.getName(), AuditAction.BACKUP_TAKEN, backup.name(), null);
             redirect.addFlashAttribute("taken", backup.name());
         } catch (BackupNotSupportedException e) {
             redirect.addFlashAttribute("problem", "backups.notSupported");

@@ -76,6 +76,8 @@ class BackupAndRestoreIT extends RunningApp {
         String name = link.group(1);
         assertThat(page.body()).contains("The backup " + name + " is ready.", "How to restore a backup",
                 "Taken by hand", "Back up now");
+        assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class, name))
+                .as("the backup is in the audit trail").containsExactly("BACKUP_TAKEN");
 
         // saved after the backup: the backup is a copy of the moment it was taken
         patient.postForm("/log", "/log/entries", Map.of("date", today.toString(), "pain", "2", "interference", "1",
