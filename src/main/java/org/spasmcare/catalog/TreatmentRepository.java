@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     List<Treatment> findAllByOrderByDisplayOrderAsc();
 
     Optional<Treatment> findBySlug(String slug);
+
+    /** One small aggregate row: what {@link TreatmentCatalog} compares to notice changes made elsewhere. */
+    @Query("select new org.spasmcare.catalog.CatalogVersion(coalesce(sum(t.version), 0L), count(t)) from Treatment t")
+    CatalogVersion catalogVersion();
 }

@@ -2,47 +2,43 @@ package org.spasmcare.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** The catalog's read side: rendered once, served from the cache, reloaded after a refresh. */
-@SpringJUnitConfig(TreatmentCatalogTest.CachingConfig.class)
+/**
+ * The catalog's read side: rendered once, served from the cache, reloaded after a refresh here, and
+ * reloaded within the check interval when another instance changed the treatments (a clock the test moves).
+ * Plain objects, no Spring context: the catalog manages its cache itself.
+ */
 class TreatmentCatalogTest {
 
-    @Configuration
-    @EnableCaching
-    @Import({TreatmentCatalog.class, SafeMarkdown.class})
-    static class CachingConfig {
-        @Bean
-        CacheManager cacheManager() {
-            return new ConcurrentMapCacheManager();
-        }
-    }
+    private static final CatalogVersion SEEDED = new CatalogVersion(0, 1);
+    private static final CatalogVersion PUBLISHED_ELSEWHERE = new CatalogVersion(1, 1);
 
-    @MockitoBean
-    private TreatmentRepository repository;
-
-    @Autowired
-    private TreatmentCatalog catalog;
+    private final TreatmentRepository repository = mock(TreatmentRepository.class);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final TreatmentCatalog catalog = new TreatmentCatalog(repository, new SafeMarkdown(),
+            new ConcurrentMapCacheManager(), clock, new CatalogProperties(5));
 
     @BeforeEach
     void setUp() {
-        catalog.refresh();
+        given(repository.catalogVersion()).willReturn(SEEDED);
         given(repository.findAllByOrderByDisplayOrderAsc()).willReturn(
                 List.of(treatment("HEAT_COLD", "heat-and-cold", "Heat and cold", "1. Cold\n2. Heat<script>x</script>")));
     }
@@ -54,6 +50,69 @@ class TreatmentCatalogTest {
 
         assertThat(second).isSameAs(first);
         verify(repository, times(1)).findAllByOrderByDisplayOrderAsc();
+        verify(repository, times(1)).catalogVersion(); // read with the rows; not checked again at once
+    }
+
+    @Test
+    void shouldReloadWithinTheCheckIntervalWhenAnotherInstancePublished() {
+        assertThat(catalog.published().findByCode("HEAT_COLD").orElseThrow().name()).isEqualTo("Heat and cold");
+        publishElsewhere("Warmth and cold");
+
+        clock.move(Duration.ofSeconds(4));
+        assertThat(catalog.published().findByCode("HEAT_COLD").orElseThrow().name())
+                .as("within the interval: the cached snapshot, no query").isEqualTo("Heat and cold");
+        verify(repository, times(1)).catalogVersion();
+
+        clock.move(Duration.ofSeconds(1));
+        assertThat(catalog.published().findByCode("HEAT_COLD").orElseThrow().name())
+                .as("5 s on: checked, changed, reloaded").isEqualTo("Warmth and cold");
+        verify(repository, times(2)).findAllByOrderByDisplayOrderAsc();
+    }
+
+    @Test
+    void shouldKeepTheSnapshotWhenTheVersionIsUnchanged() {
+        PublishedTreatments first = catalog.published();
+        for (int i = 0; i < 3; i++) {
+            clock.move(Duration.ofSeconds(6));
+            assertThat(catalog.published()).isSameAs(first);
+        }
+        verify(repository, times(4)).catalogVersion(); // the load, then one check every interval
+        verify(repository, times(1)).findAllByOrderByDisplayOrderAsc();
+    }
+
+    @Test
+    void shouldCheckAtMostOnceAnIntervalHoweverManyReads() {
+        catalog.published();
+        clock.move(Duration.ofSeconds(5));
+        for (int i = 0; i < 50; i++) {
+            catalog.published();
+        }
+        verify(repository, times(2)).catalogVersion();
+    }
+
+    @Test
+    void shouldKeepServingTheSnapshotWhenTheCheckFails() {
+        PublishedTreatments first = catalog.published();
+        given(repository.catalogVersion()).willThrow(new DataAccessResourceFailureException("database down"));
+        clock.move(Duration.ofSeconds(5));
+
+        assertThat(catalog.published()).isSameAs(first);
+        verify(repository, times(1)).findAllByOrderByDisplayOrderAsc();
+    }
+
+    @Test
+    void shouldRefreshOnlyOnceTheTransactionCommits() {
+        PublishedTreatments before = catalog.published();
+        publishElsewhere("Warmth and cold"); // in the publishing transaction, not yet committed
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            catalog.refreshAfterCommit();
+            assertThat(catalog.published()).as("before the commit").isSameAs(before);
+            TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        assertThat(catalog.published().findByCode("HEAT_COLD").orElseThrow().name()).isEqualTo("Warmth and cold");
     }
 
     @Test
@@ -74,6 +133,41 @@ class TreatmentCatalogTest {
         assertThat(published.findBySlug("nope")).isEmpty();
         assertThat(published.findByCode("HEAT_COLD").orElseThrow().howToHtml())
                 .contains("<ol>").doesNotContain("<script>");
+    }
+
+    private void publishElsewhere(String newName) {
+        given(repository.catalogVersion()).willReturn(PUBLISHED_ELSEWHERE);
+        given(repository.findAllByOrderByDisplayOrderAsc()).willReturn(
+                List.of(treatment("HEAT_COLD", "heat-and-cold", newName, "1. Cold")));
+    }
+
+    /** A clock that stands still until the test moves it. */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static Treatment treatment(String code, String slug, String name, String howTo) {

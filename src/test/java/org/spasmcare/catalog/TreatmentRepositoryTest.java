@@ -43,6 +43,17 @@ class TreatmentRepositoryTest {
     }
 
     @Test
+    void shouldChangeTheCatalogVersionWhenATreatmentIsSaved() {
+        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(0, 7));
+
+        Treatment massage = treatments.findBySlug("massage").orElseThrow();
+        massage.moveHeadTo(massage.getHeadRevision() + 1);
+        treatments.saveAndFlush(massage);
+
+        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(1, 7));
+    }
+
+    @Test
     void shouldGiveEveryTreatmentAUrlSafeSlug() {
         assertThat(treatments.findAll()).extracting(Treatment::getSlug)
                 .allMatch(slug -> slug.matches("[a-z]+(-[a-z]+)*"))
