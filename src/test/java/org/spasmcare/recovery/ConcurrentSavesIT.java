@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
@@ -29,14 +29,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConcurrentSavesIT extends RunningApp {
 
     private static final String PASSWORD = "a long and unusual passphrase";
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(16);
+    /** One pool a test (not a static one: a subclass runs the same tests again on PostgreSQL). */
+    private final ExecutorService pool = Executors.newFixedThreadPool(16);
 
     @Autowired
     private JdbcTemplate jdbc;
 
-    @AfterAll
-    static void stopThePool() {
-        POOL.shutdownNow();
+    @AfterEach
+    void stopThePool() {
+        pool.shutdownNow();
     }
 
     @Test
@@ -63,7 +64,7 @@ class ConcurrentSavesIT extends RunningApp {
                 });
             }
         }
-        for (Future<List<Integer>> writer : POOL.invokeAll(writers)) {
+        for (Future<List<Integer>> writer : pool.invokeAll(writers)) {
             assertThat(writer.get()).as("every save answered with a redirect to the log").containsOnly(302);
         }
         for (HttpSession session : sessions) {
@@ -96,11 +97,11 @@ class ConcurrentSavesIT extends RunningApp {
             String laptopForm = editForm(laptop, entryId, onLaptop);
             String phoneForm = editForm(phone, entryId, onPhone);
             CyclicBarrier together = new CyclicBarrier(2);
-            Future<HttpResponse<String>> fromLaptop = POOL.submit(() -> {
+            Future<HttpResponse<String>> fromLaptop = pool.submit(() -> {
                 together.await();
                 return laptop.post("/log/entries/" + entryId, laptopForm);
             });
-            Future<HttpResponse<String>> fromPhone = POOL.submit(() -> {
+            Future<HttpResponse<String>> fromPhone = pool.submit(() -> {
                 together.await();
                 return phone.post("/log/entries/" + entryId, phoneForm);
             });
@@ -132,11 +133,11 @@ class ConcurrentSavesIT extends RunningApp {
         for (int day = 0; day < 12; day++) {
             LocalDate date = LocalDate.now().minusDays(day);
             CyclicBarrier together = new CyclicBarrier(2);
-            Future<HttpResponse<String>> fromLaptop = POOL.submit(() -> {
+            Future<HttpResponse<String>> fromLaptop = pool.submit(() -> {
                 together.await();
                 return addEntry(laptop, laptopToken, date, 3, "laptop");
             });
-            Future<HttpResponse<String>> fromPhone = POOL.submit(() -> {
+            Future<HttpResponse<String>> fromPhone = pool.submit(() -> {
                 together.await();
                 return addEntry(phone, phoneToken, date, 7, "phone");
             });

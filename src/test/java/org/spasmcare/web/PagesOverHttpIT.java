@@ -11,10 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spasmcare.support.BrokenPageForTests;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 
-/** The running app over real HTTP: pages, error pages, actuator exposure and the file database. */
+/** The running app over real HTTP: pages, error pages, actuator exposure, the file database and sessions. */
 class PagesOverHttpIT extends RunningApp {
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/treatments", "/treatments/heat-and-cold", "/treatments/spinal-manipulation",
@@ -92,5 +103,16 @@ class PagesOverHttpIT extends RunningApp {
     @Test
     void shouldKeepItsDatabaseInTheConfiguredDataFolder() {
         assertThat(Files.exists(dataDir().resolve("spasmcare.mv.db"))).isTrue();
+    }
+
+    /** One instance on the embedded database: sessions stay in memory, the session tables stay empty. */
+    @Test
+    void shouldKeepSignedInSessionsWhereTheProfileSaysSo() {
+        String username = "sessions" + System.nanoTime();
+        HttpSession session = HttpSession.register(baseUrl(), username, "a long and unusual passphrase");
+
+        assertThat(session.get("/log").statusCode()).as("signed in").isEqualTo(200);
+        assertThat(context.getBeanProvider(SessionRepository.class).getIfAvailable()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isZero();
     }
 }
