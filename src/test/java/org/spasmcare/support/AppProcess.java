@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,6 +46,12 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess startPackagedJar(Path dataDir, Path output, List<String> moreArguments)
             throws IOException, InterruptedException {
+        return startPackagedJar(dataDir, output, moreArguments, Map.of());
+    }
+
+    /** The same, with environment variables added to this JVM's (as a container's ENV or compose's environment). */
+    public static AppProcess startPackagedJar(Path dataDir, Path output, List<String> moreArguments,
+            Map<String, String> environment) throws IOException, InterruptedException {
         Path jar = packagedJar();
         assertThat(jar).as("the packaged jar (./mvnw package)").exists();
         int port = freePort();
@@ -52,10 +59,11 @@ public final class AppProcess implements AutoCloseable {
                 "--server.port=" + port, "--spasmcare.data-dir=" + dataDir));
         command.addAll(moreArguments);
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         AppProcess app = new AppProcess(process, port, output);
         try {
             awaitReady(port, process);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +33,24 @@ public final class HttpSession {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private volatile String cookie = "";
+    /** Shared with the same session sent to another address ({@link #on(String)}). */
+    private final AtomicReference<String> cookie;
 
     public HttpSession(String baseUrl) {
+        this(baseUrl, new AtomicReference<>(""));
+    }
+
+    private HttpSession(String baseUrl, AtomicReference<String> cookie) {
         this.baseUrl = baseUrl;
+        this.cookie = cookie;
+    }
+
+    /**
+     * The same browser session sent to another address, as a load balancer would send it to another app
+     * instance: both share one cookie from now on, whichever of them the app gives a new one.
+     */
+    public HttpSession on(String otherBaseUrl) {
+        return new HttpSession(otherBaseUrl, cookie);
     }
 
     /** Registers a new patient, who is then signed in. */
@@ -97,14 +112,14 @@ public final class HttpSession {
 
     /** The session cookie as sent in a Cookie header (NAME=value), empty before the app sets one. */
     public String cookie() {
-        return cookie;
+        return cookie.get();
     }
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(TIMEOUT)
                 .header("Accept", "text/html");
-        String current = cookie;
+        String current = cookie.get();
         if (!current.isEmpty()) {
             builder.header("Cookie", current);
         }
@@ -124,7 +139,7 @@ public final class HttpSession {
         }
         response.headers().firstValue("Set-Cookie").ifPresent(value -> {
             int end = value.indexOf(';');
-            cookie = end < 0 ? value : value.substring(0, end);
+            cookie.set(end < 0 ? value : value.substring(0, end));
         });
         return response;
     }
