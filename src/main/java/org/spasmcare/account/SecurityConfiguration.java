@@ -39,6 +39,7 @@ public class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     static final String API = "/api/**";
+    static final String KIOSK_START_OVER = "/kiosk/start-over";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     public static final String LOGIN_PAGE = "/login";
     static final String LOGIN_FAILED = LOGIN_PAGE + "?error";
@@ -68,7 +69,9 @@ public class SecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 // The JSON API keeps nothing and reads no session or cookie, so there is nothing to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API))
+                // Start over on the kiosk must work even after the session (and its token) expired; forcing a
+                // start-over on someone only clears their kiosk screen, so there is nothing to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API, KIOSK_START_OVER))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
