@@ -67,13 +67,6 @@ class StaffAccountsBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
     }
 
-    private void signIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        click("form.account-form button[type=submit]");
-    }
-
     private void click(String css) {
         clickAndWaitForNextPage(find(css));
     }
