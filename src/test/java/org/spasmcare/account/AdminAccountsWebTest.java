@@ -162,7 +162,8 @@ class AdminAccountsWebTest {
                 .andExpect(flash().attribute("message", "staff.disabled"));
 
         mvc.perform(get("/staff/x").session(staffsSession)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").with(csrf()).param("username", staff.username()).param("password", TestAccounts.PASSWORD))
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", staff.username()).param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(lastAuditLineOn(staff.username())).extracting(AuditEntry::actor, AuditEntry::action)
                 .containsExactly(admin.username(), AuditAction.ACCOUNT_DISABLED);
@@ -229,7 +230,8 @@ class AdminAccountsWebTest {
         String password = shownPassword(reset);
 
         mvc.perform(get("/staff/x").session(staffsSession)).andExpect(redirectedUrl("/password"));
-        mvc.perform(post("/login").with(csrf()).param("username", staff.username()).param("password", TestAccounts.PASSWORD))
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", staff.username()).param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         TestAccounts.signIn(mvc, staff.username(), password);
         assertThat(lastAuditLineOn(staff.username())).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::detail)

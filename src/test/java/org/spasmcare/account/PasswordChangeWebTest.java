@@ -84,8 +84,9 @@ class PasswordChangeWebTest {
                 .extracting(AuditEntry::detail).containsOnlyNulls();
 
         TestAccounts.signIn(mvc, staff.username(), NEW_PASSWORD);
-        mvc.perform(post("/login").with(csrf()).param("username", staff.username())
-                .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", staff.username()).param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -144,12 +145,14 @@ class PasswordChangeWebTest {
         change(session, TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("That is not your current password")));
-        mvc.perform(post("/login").with(csrf()).param("username", patient.username())
-                .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", patient.username()).param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     private ResultActions change(MockHttpSession session, String current, String next, String confirm) throws Exception {
-        return mvc.perform(post("/password").session(session).with(csrf()).param("currentPassword", current)
+        return mvc.perform(post("/password").session(session).with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("currentPassword", current)
                 .param("newPassword", next).param("confirmPassword", confirm));
     }
 }

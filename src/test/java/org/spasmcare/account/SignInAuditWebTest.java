@@ -53,7 +53,8 @@ class SignInAuditWebTest {
         SignedInAccount staff = TestAccounts.in(context).staff();
 
         TestAccounts.signIn(mvc, patient.username(), TestAccounts.PASSWORD);
-        mvc.perform(post("/login").with(csrf()).param("username", staff.username()).param("password", "wrong password!"))
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", staff.username()).param("password", "wrong password!"))
                 .andExpect(redirectedUrl("/login?error"));
 
         assertThat(linesBy(patient)).isEmpty();

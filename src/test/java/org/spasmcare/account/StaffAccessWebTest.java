@@ -120,13 +120,15 @@ class StaffAccessWebTest {
     void shouldGoBackToThePageAskedForWhenTheRoleMayOpenItAndToTheStartPageOtherwise() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/admin/audit").session(session)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", admin.username())
+        mvc.perform(post("/login").session(session).with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", admin.username())
                 .param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("http://localhost/admin/audit?continue"));
 
         MockHttpSession patientsSession = new MockHttpSession();
         mvc.perform(get("/admin/audit").session(patientsSession)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").session(patientsSession).with(csrf()).param("username", patient.username())
+        mvc.perform(post("/login").session(patientsSession).with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", patient.username())
                 .param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/log"));
     }
@@ -162,7 +164,8 @@ class StaffAccessWebTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(SignedInAccount account) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", account.username())
+        return mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromAnAddressOfItsOwn())
+                .param("username", account.username())
                 .param("password", TestAccounts.PASSWORD));
     }
 

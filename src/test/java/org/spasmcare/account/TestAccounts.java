@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spasmcare.support.HttpVisitor;
 import org.spasmcare.support.RunningApp;
@@ -36,7 +37,7 @@ public final class TestAccounts {
     /** The password of every account made here (keeps the policy). */
     public static final String PASSWORD = "quiet harbour lantern forty";
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -87,19 +88,28 @@ public final class TestAccounts {
     }
 
     /**
-     * MockMvc: signs in through the real form (throttle, success handler, SIGN_IN audit and all).
-     * Use the session with {@code .session(session)} on later requests.
+     * MockMvc: the request comes from an address no other request used. Every MockMvc request comes from
+     * 127.0.0.1 otherwise, and the sign-in throttle counts failures per address across all the tests
+     * sharing a context: use this on every sign-in (or password change) that is meant to fail.
+     */
+    public static RequestPostProcessor fromAnAddressOfItsOwn() {
+        int n = ADDRESSES.incrementAndGet();
+        String address = "10." + (n >> 16 & 0xff) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /**
+     * MockMvc: signs in through the real form (throttle, success handler, SIGN_IN audit and all), from
+     * an address of its own. Use the session with {@code .session(session)} on later requests.
      *
      * @throws AssertionError when the sign-in fails
      */
     public static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
-        // from an address of its own: other tests' deliberate failures must not throttle this sign-in
-        String address = "10.1." + ADDRESSES.incrementAndGet() / 250 % 250 + "." + ADDRESSES.get() % 250;
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
-                .param("password", password).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn();
+        MvcResult result = mvc.perform(post("/login").with(csrf()).with(fromAnAddressOfItsOwn())
+                .param("username", username).param("password", password)).andReturn();
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("error")) {
             throw new AssertionError("sign-in of " + username + " failed: " + location);
