@@ -58,6 +58,8 @@ class KioskWebTest {
             assertThat(page.select("script[src*=/assets/js/kiosk]")).as(path).hasSize(1);
             assertThat(page.select("a[href^=tel:], a[href^=http:], a[href^=https:], a[href^=//]")).as(path + ": links that leave the app")
                     .isEmpty();
+            assertThat(page.select("a:not([href])")).as(path + ": links to nowhere").isEmpty();
+            assertThat(page.select("footer .call-number").text()).as(path).isEqualTo("911");
         }
         mvc.perform(get("/")).andExpect(content().string(containsString("kiosk-start")));
     }
