@@ -58,6 +58,7 @@ class KioskBrowserIT extends BrowserTest {
         assertThat(plan).isNotBlank();
         assertKioskPage();
         saveScreenshot("kiosk-plan");
+        assertThat(printedPages("kiosk-plan-print")).as("the plan prints on one page, without the QR code").isEqualTo(1);
 
         // nobody touches the screen: it asks, and "I am still here" keeps everything
         waitUntil(IDLE_SECONDS + 4, "return document.getElementById('still-there').open;");
