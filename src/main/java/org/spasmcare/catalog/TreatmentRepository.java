@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
+    @Query("select t from Treatment t order by t.content.displayOrder")
     List<Treatment> findAllByOrderByDisplayOrderAsc();
 
     Optional<Treatment> findBySlug(String slug);
