@@ -22,6 +22,11 @@ WORKDIR /app
 COPY --from=build /build/extracted/dependencies/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
+# Class data sharing (measured: start-up about a third faster): a training run records the classes the app
+# loads, on a throwaway database, and exits as soon as the application context is ready; every start then
+# maps them from application.jsa instead of loading and verifying them again.
+RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar spasmcare.jar --spasmcare.data-dir=/tmp/cds-training \
+ && rm -rf /tmp/cds-training
 ENV SPASMCARE_DATA_DIR=/data \
     SERVER_PORT=8080
 # The H2 database files live here; mount a volume to keep them across containers.
@@ -31,5 +36,6 @@ EXPOSE 8080
 # The JRE image has bash but no curl: ask the readiness probe over bash's /dev/tcp.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
-# java is PID 1 and gets SIGTERM directly, so Spring's graceful shutdown runs on `docker stop`.
-ENTRYPOINT ["java", "-jar", "spasmcare.jar"]
+# java is PID 1 and gets SIGTERM directly, so Spring's graceful shutdown runs on `docker stop` (give it
+# `--stop-timeout 30`: requests in flight may take up to 20 s). The heap follows the container's memory limit.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=application.jsa", "-jar", "spasmcare.jar"]

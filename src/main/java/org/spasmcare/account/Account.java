@@ -36,6 +36,10 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Set for a password someone else chose (a one-time password); cleared when the owner picks their own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -73,5 +77,25 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A password chosen by the owner: no change needed. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A one-time password chosen for the owner, which they must replace at their next sign-in. */
+    void setOneTimePassword(String oneTimePasswordHash) {
+        this.passwordHash = oneTimePasswordHash;
+        this.mustChangePassword = true;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

@@ -1,49 +1,48 @@
 package org.spasmcare.account;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
+import org.spasmcare.audit.AuditAction;
+import org.spasmcare.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Creating and deleting patient accounts. */
+/** Creating and deleting patient accounts, and changing one's own password (any account). */
 @Service
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    static final int MAX_PASSWORD_LENGTH = 128;
-
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final CommonPasswords commonPasswords;
+    private final PasswordPolicy policy;
+    private final LoginAttempts attempts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
-            Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+            LoginAttempts attempts, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.commonPasswords = commonPasswords;
+        this.policy = policy;
+        this.attempts = attempts;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Adds the checks Bean Validation cannot make to {@code errors}, and creates the account when there
-     * are none. Length is the only rule on a password's make-up; common ones are refused.
+     * are none. Length is the only rule on a password's make-up; common ones are refused. Not one
+     * transaction around it all: a name taken at the same moment fails the insert, whose own transaction
+     * then rolls back cleanly, and the page says the name is taken (an outer transaction would be left
+     * marked rollback-only, and its commit would fail).
      */
-    @Transactional
     public Optional<SignedInAccount> registerPatient(RegistrationForm form, Errors errors) {
         String username = Usernames.normalize(form.getUsername());
         if (!errors.hasFieldErrors("password")) {
-            if (commonPasswords.contains(form.getPassword())) {
-                errors.rejectValue("password", "account.error.password.common");
-            } else if (form.getPassword().equalsIgnoreCase(username)
-                    || form.getPassword().toLowerCase(Locale.ROOT).contains(username) && !username.isEmpty()) {
-                errors.rejectValue("password", "account.error.password.username");
-            }
+            policy.problemWith(form.getPassword(), username).ifPresent(key -> errors.rejectValue("password", key));
         }
         if (!form.getPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
@@ -62,6 +61,49 @@ public class AccountService {
             errors.rejectValue("username", "account.error.username.taken");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The owner replaces their password: the current one must be right (and wrong guesses count towards
+     * the sign-in throttle, so this page is no way round it), the new one keeps the policy and differs
+     * from the current one. Clears "must change password"; a staff or admin change is audited.
+     *
+     * @param address the request's remote address, for the throttle
+     * @return true when the password was changed; otherwise {@code errors} says why
+     */
+    @Transactional
+    public boolean changePassword(long accountId, PasswordChangeForm form, Errors errors, String address) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        String username = account.getUsername();
+        if (attempts.isBlocked(username, address)) {
+            errors.rejectValue("currentPassword", "password.error.current");
+        } else if (!passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+            attempts.failed(username, address);
+            errors.rejectValue("currentPassword", "password.error.current");
+        } else if (form.getNewPassword().equals(form.getCurrentPassword())) {
+            errors.rejectValue("newPassword", "password.error.same");
+        }
+        if (!errors.hasFieldErrors("newPassword")) {
+            policy.problemWith(form.getNewPassword(), username).ifPresent(key -> errors.rejectValue("newPassword", key));
+        }
+        if (!form.getNewPassword().equals(form.getConfirmPassword())) {
+            errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        attempts.succeeded(username);
+        account.changePassword(passwordEncoder.encode(form.getNewPassword()));
+        if (account.getRole().isStaff()) {
+            audit.record(username, AuditAction.PASSWORD_CHANGED, username, null);
+        }
+        return true;
+    }
+
+    /** Whether the account still has a one-time password that it must replace before anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(long accountId) {
+        return accounts.findStateById(accountId).map(AccountState::mustChangePassword).orElse(false);
     }
 
     /** Deletes the account; the database deletes its episodes and log entries with it. */

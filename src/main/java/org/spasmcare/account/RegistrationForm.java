@@ -11,7 +11,7 @@ public class RegistrationForm {
     @Pattern(regexp = "(?i)" + Usernames.PATTERN, message = "{account.error.username.pattern}")
     private String username = "";
 
-    @Size(min = AccountService.MIN_PASSWORD_LENGTH, max = AccountService.MAX_PASSWORD_LENGTH,
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
             message = "{account.error.password.length}")
     private String password = "";
 

@@ -2,6 +2,7 @@ package org.spasmcare.account;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -10,13 +11,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient, and
- * the admin pages (backups) an admin.
- * CSRF protection is Spring's default and stays on (only the stateless JSON API is exempt), and every
+ * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient; the
+ * staff area ({@code /staff/**}) needs staff or an admin (an admin is also staff), and {@code /admin/**}
+ * an admin. Disabled accounts cannot sign in, and lose their sessions on their next request. CSRF
+ * protection is Spring's default and stays on (only the stateless JSON API is exempt), and every
  * response carries headers that keep the pages self-contained.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,28 +39,39 @@ public class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     static final String API = "/api/**";
+    static final String KIOSK_START_OVER = "/kiosk/start-over";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     public static final String LOGIN_PAGE = "/login";
     static final String LOGIN_FAILED = LOGIN_PAGE + "?error";
+    /** Staff and admins; {@code /staff} itself included. */
+    public static final String STAFF_AREA = "/staff/**";
+    /** Admins only. */
+    public static final String ADMIN_AREA = "/admin/**";
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
+            ObjectProvider<AccountRepository> accounts, ObjectProvider<WebInvocationPrivilegeEvaluator> access)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         // an anonymous person may ask to save a plan; it waits for them to sign in
                         .requestMatchers("/log/save-plan").permitAll()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
-                        .requestMatchers("/staff/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(STAFF_AREA).hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+                        .requestMatchers(ADMIN_AREA).hasRole(Role.ADMIN.name())
+                        .requestMatchers(AccountStateFilter.PASSWORD_PAGE).authenticated()
                         .anyRequest().permitAll())
                 .authenticationProvider(signIn)
+                .addFilterBefore(new AccountStateFilter(accounts), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
-                        .defaultSuccessUrl("/log")
+                        .successHandler(new StartPageAfterSignIn(access))
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 // The JSON API keeps nothing and reads no session or cookie, so there is nothing to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API))
+                // Start over on the kiosk must work even after the session (and its token) expired; forcing a
+                // start-over on someone only clears their kiosk screen, so there is nothing to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API, KIOSK_START_OVER))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

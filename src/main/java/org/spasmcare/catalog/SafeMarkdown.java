@@ -1,9 +1,13 @@
 package org.spasmcare.catalog;
 
+import java.util.regex.Pattern;
+
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +27,25 @@ public class SafeMarkdown {
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
+    /** On the kiosk no link may leave the app: only paths on this site stay links; others become plain text. */
+    private static final PolicyFactory KIOSK_CONTENT = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "ul", "ol", "li", "strong", "em", "blockquote", "code", "h3", "h4", "a")
+            .allowAttributes("start").matching(true, "1", "2", "3", "4", "5", "6", "7", "8", "9").onElements("ol")
+            .allowAttributes("href").matching(Pattern.compile("/(?![/\\\\]).*")).onElements("a")
+            .toFactory();
+
+    private final PolicyFactory policy;
+
+    /** The patient policy everywhere but on the kiosk (profile {@code kiosk}). */
+    @Autowired
+    public SafeMarkdown(@Value("${spasmcare.kiosk.enabled:false}") boolean kiosk) {
+        this.policy = kiosk ? KIOSK_CONTENT : PATIENT_CONTENT;
+    }
+
+    public SafeMarkdown() {
+        this(false);
+    }
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
@@ -31,6 +54,6 @@ public class SafeMarkdown {
             return "";
         }
         String html = renderer.render(parser.parse(markdown));
-        return PATIENT_CONTENT.sanitize(html);
+        return policy.sanitize(html);
     }
 }

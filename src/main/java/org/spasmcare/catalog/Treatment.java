@@ -1,6 +1,7 @@
 package org.spasmcare.catalog;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,38 +27,9 @@ public class Treatment {
     @Column(nullable = false, unique = true, updatable = false)
     private String slug;
 
-    @Column(nullable = false)
-    private String name;
-
-    @Column(nullable = false)
-    private String summary;
-
-    @Column(name = "how_to", nullable = false)
-    private String howTo;
-
-    @Column(nullable = false)
-    private String cautions;
-
-    @Column(nullable = false)
-    private String evidence;
-
-    @Column(nullable = false)
-    private String complexity;
-
-    @Column(nullable = false)
-    private String resources;
-
-    @Column(name = "expected_outcome", nullable = false)
-    private String expectedOutcome;
-
-    @Column(name = "ideal_use", nullable = false)
-    private String idealUse;
-
-    @Column(name = "key_advantages", nullable = false)
-    private String keyAdvantages;
-
-    @Column(name = "display_order", nullable = false)
-    private int displayOrder;
+    /** What patients see; replaced as a whole when a reviewed revision is published. */
+    @Embedded
+    private TreatmentContent content;
 
     /** The newest revision: what an editor starts from. Moving it bumps {@link #version}. */
     @Column(name = "head_revision", nullable = false)
@@ -87,47 +59,47 @@ public class Treatment {
     }
 
     public String getName() {
-        return name;
+        return content.name();
     }
 
     public String getSummary() {
-        return summary;
+        return content.summary();
     }
 
     public String getHowTo() {
-        return howTo;
+        return content.howTo();
     }
 
     public String getCautions() {
-        return cautions;
+        return content.cautions();
     }
 
     public String getEvidence() {
-        return evidence;
+        return content.evidence();
     }
 
     public String getComplexity() {
-        return complexity;
+        return content.complexity();
     }
 
     public String getResources() {
-        return resources;
+        return content.resources();
     }
 
     public String getExpectedOutcome() {
-        return expectedOutcome;
+        return content.expectedOutcome();
     }
 
     public String getIdealUse() {
-        return idealUse;
+        return content.idealUse();
     }
 
     public String getKeyAdvantages() {
-        return keyAdvantages;
+        return content.keyAdvantages();
     }
 
     public int getDisplayOrder() {
-        return displayOrder;
+        return content.displayOrder();
     }
 
     public long getVersion() {
@@ -143,8 +115,7 @@ public class Treatment {
     }
 
     public TreatmentContent content() {
-        return new TreatmentContent(name, summary, howTo, cautions, evidence, complexity, resources, expectedOutcome,
-                idealUse, keyAdvantages, displayOrder);
+        return content;
     }
 
     /** A new revision was saved on top of the others. */
@@ -154,17 +125,7 @@ public class Treatment {
 
     /** Patients see this content from now on (once the transaction commits). */
     public void publish(TreatmentContent content, int revision) {
-        this.name = content.name();
-        this.summary = content.summary();
-        this.howTo = content.howTo();
-        this.cautions = content.cautions();
-        this.evidence = content.evidence();
-        this.complexity = content.complexity();
-        this.resources = content.resources();
-        this.expectedOutcome = content.expectedOutcome();
-        this.idealUse = content.idealUse();
-        this.keyAdvantages = content.keyAdvantages();
-        this.displayOrder = content.displayOrder();
+        this.content = content;
         this.publishedRevision = revision;
     }
 }

@@ -1,21 +1,26 @@
 package org.spasmcare.catalog;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 /**
  * Everything about a treatment that clinic staff may change. Its code and slug are not here: the rules
- * and links depend on them, so they never change. Long fields are CommonMark.
+ * and links depend on them, so they never change. Long fields are CommonMark. The same columns hold the
+ * published content ({@link Treatment}) and every revision of it (the staff editor's history).
  */
+@Embeddable
 public record TreatmentContent(
-        String name,
-        String summary,
-        String howTo,
-        String cautions,
-        String evidence,
-        String complexity,
-        String resources,
-        String expectedOutcome,
-        String idealUse,
-        String keyAdvantages,
-        int displayOrder) {
+        @Column(nullable = false) String name,
+        @Column(nullable = false) String summary,
+        @Column(name = "how_to", nullable = false) String howTo,
+        @Column(nullable = false) String cautions,
+        @Column(nullable = false) String evidence,
+        @Column(nullable = false) String complexity,
+        @Column(nullable = false) String resources,
+        @Column(name = "expected_outcome", nullable = false) String expectedOutcome,
+        @Column(name = "ideal_use", nullable = false) String idealUse,
+        @Column(name = "key_advantages", nullable = false) String keyAdvantages,
+        @Column(name = "display_order", nullable = false) int displayOrder) {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_SUMMARY = 1000;

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
+    @Query("select t from Treatment t order by t.content.displayOrder")
     List<Treatment> findAllByOrderByDisplayOrderAsc();
 
     Optional<Treatment> findBySlug(String slug);

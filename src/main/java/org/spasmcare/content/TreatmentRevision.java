@@ -3,6 +3,7 @@ package org.spasmcare.content;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,38 +36,9 @@ class TreatmentRevision {
     @Column(nullable = false)
     private RevisionStatus status;
 
-    @Column(nullable = false, updatable = false)
-    private String name;
-
-    @Column(nullable = false, updatable = false)
-    private String summary;
-
-    @Column(name = "how_to", nullable = false, updatable = false)
-    private String howTo;
-
-    @Column(nullable = false, updatable = false)
-    private String cautions;
-
-    @Column(nullable = false, updatable = false)
-    private String evidence;
-
-    @Column(nullable = false, updatable = false)
-    private String complexity;
-
-    @Column(nullable = false, updatable = false)
-    private String resources;
-
-    @Column(name = "expected_outcome", nullable = false, updatable = false)
-    private String expectedOutcome;
-
-    @Column(name = "ideal_use", nullable = false, updatable = false)
-    private String idealUse;
-
-    @Column(name = "key_advantages", nullable = false, updatable = false)
-    private String keyAdvantages;
-
-    @Column(name = "display_order", nullable = false, updatable = false)
-    private int displayOrder;
+    /** Never changed once saved. */
+    @Embedded
+    private TreatmentContent content;
 
     /** The revision the author started from. */
     @Column(name = "based_on", updatable = false)
@@ -100,17 +72,7 @@ class TreatmentRevision {
         this.treatmentId = treatmentId;
         this.number = number;
         this.status = RevisionStatus.DRAFT;
-        this.name = content.name();
-        this.summary = content.summary();
-        this.howTo = content.howTo();
-        this.cautions = content.cautions();
-        this.evidence = content.evidence();
-        this.complexity = content.complexity();
-        this.resources = content.resources();
-        this.expectedOutcome = content.expectedOutcome();
-        this.idealUse = content.idealUse();
-        this.keyAdvantages = content.keyAdvantages();
-        this.displayOrder = content.displayOrder();
+        this.content = content;
         this.basedOn = basedOn;
         this.revertedFrom = revertedFrom;
         this.author = author;
@@ -118,8 +80,7 @@ class TreatmentRevision {
     }
 
     TreatmentContent content() {
-        return new TreatmentContent(name, summary, howTo, cautions, evidence, complexity, resources, expectedOutcome,
-                idealUse, keyAdvantages, displayOrder);
+        return content;
     }
 
     void publish(String by, Instant at) {

@@ -4,7 +4,9 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.spasmcare.account.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -28,6 +30,16 @@ class LayoutModelAdvice {
     @ModelAttribute("signedInName")
     String signedInName(Principal principal) {
         return principal == null ? null : principal.getName();
+    }
+
+    /**
+     * The signed-in person's role (PATIENT, STAFF or ADMIN), for the account links: patients see their
+     * log and data, staff the staff area, admins also the admin pages. Null for anonymous visitors.
+     */
+    @ModelAttribute("signedInRole")
+    String signedInRole(Principal principal) {
+        return principal instanceof Authentication authentication
+                ? Role.of(authentication.getAuthorities()).map(Role::name).orElse(null) : null;
     }
 
     /** Lets the navigation mark the page the person is on (aria-current). */

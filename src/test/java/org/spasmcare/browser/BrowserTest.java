@@ -37,7 +37,7 @@ public abstract class BrowserTest extends RunningApp {
 
     /** Screen sizes the journeys are checked at. */
     public enum Screen {
-        PHONE(320, 720), DESKTOP(1280, 900);
+        PHONE(320, 720), DESKTOP(1280, 900), KIOSK(1080, 1920);
 
         final int width;
         final int height;
@@ -85,6 +85,15 @@ public abstract class BrowserTest extends RunningApp {
                 .ignoring(WebDriverException.class) // scripts can fail while the page is being swapped
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                         "return window.__spasmcareOldPage !== true && document.readyState === 'complete';")));
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    protected void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(find("form.account-form button[type=submit]"));
     }
 
     protected WebElement find(String css) {

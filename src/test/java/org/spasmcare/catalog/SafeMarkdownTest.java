@@ -56,4 +56,15 @@ class SafeMarkdownTest {
         assertThat(markdown.toHtml("  ")).isEmpty();
         assertThat(markdown.toHtml(null)).isEmpty();
     }
+
+    @Test
+    void shouldKeepOnlyLinksWithinTheAppOnTheKiosk() {
+        String html = new SafeMarkdown(true).toHtml(
+                "[outside](https://example.org/x), [inside](/treatments/massage), [sneaky](//example.org) and [back](/\\example.org)");
+
+        assertThat(html).contains("<a href=\"/treatments/massage\">inside</a>")
+                .contains("outside").contains("sneaky").contains("back")
+                .doesNotContain("example.org\"").doesNotContain("href=\"https").doesNotContain("href=\"//");
+        assertThat(html.split("<a ", -1)).as("one link left").hasSize(2);
+    }
 }

@@ -174,16 +174,8 @@ class TreatmentCatalogTest {
         Treatment treatment = new Treatment();
         ReflectionTestUtils.setField(treatment, "code", code);
         ReflectionTestUtils.setField(treatment, "slug", slug);
-        ReflectionTestUtils.setField(treatment, "name", name);
-        ReflectionTestUtils.setField(treatment, "summary", name + " summary");
-        ReflectionTestUtils.setField(treatment, "howTo", howTo);
-        ReflectionTestUtils.setField(treatment, "cautions", "- Careful");
-        ReflectionTestUtils.setField(treatment, "evidence", "**Some** evidence");
-        ReflectionTestUtils.setField(treatment, "complexity", "Low");
-        ReflectionTestUtils.setField(treatment, "resources", "Towel");
-        ReflectionTestUtils.setField(treatment, "expectedOutcome", "Relief");
-        ReflectionTestUtils.setField(treatment, "idealUse", "Early days");
-        ReflectionTestUtils.setField(treatment, "keyAdvantages", "Cheap");
+        ReflectionTestUtils.setField(treatment, "content", new TreatmentContent(name, name + " summary", howTo,
+                "- Careful", "**Some** evidence", "Low", "Towel", "Relief", "Early days", "Cheap", 1));
         return treatment;
     }
 }

@@ -15,12 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spasmcare.account.Role;
 import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.account.TestAccounts;
 import org.spasmcare.catalog.TreatmentContent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,10 +39,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureTestDatabase
 class StaffContentWebTest {
 
-    private static final SignedInAccount ALICE = new SignedInAccount(9001, "alice", "unused", Role.STAFF, true);
-    private static final SignedInAccount BOB = new SignedInAccount(9002, "bob", "unused", Role.STAFF, true);
-    private static final SignedInAccount ADA = new SignedInAccount(9003, "ada", "unused", Role.ADMIN, true);
-    private static final SignedInAccount PAT = new SignedInAccount(9004, "pat", "unused", Role.PATIENT, true);
+    private SignedInAccount alice;
+    private SignedInAccount bob;
+    private SignedInAccount ada;
+    private SignedInAccount pat;
 
     @Autowired
     private MockMvc mvc;
@@ -51,20 +53,33 @@ class StaffContentWebTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ApplicationContext context;
+
+    /** Real accounts (the app checks on every request that the account still exists and is enabled). */
+    @BeforeEach
+    void createAccounts() {
+        TestAccounts accounts = TestAccounts.in(context);
+        alice = accounts.staff();
+        bob = accounts.staff();
+        ada = accounts.admin();
+        pat = accounts.patient();
+    }
+
     @Test
     void shouldKeepAnonymousVisitorsAndPatientsOutAndRequireCsrf() throws Exception {
         for (String path : List.of("/staff", "/staff/treatments/massage/edit", "/staff/treatments/massage/history")) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-            mvc.perform(get(path).with(as(PAT))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(as(ALICE))).andExpect(status().isOk());
-            mvc.perform(get(path).with(as(ADA))).andExpect(status().isOk());
+            mvc.perform(get(path).with(as(pat))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(as(alice))).andExpect(status().isOk());
+            mvc.perform(get(path).with(as(ada))).andExpect(status().isOk());
         }
         int revisions = revisionCount("massage");
-        mvc.perform(post("/staff/treatments/massage/edit").with(as(ALICE)).params(form("massage", "Changed", null)))
+        mvc.perform(post("/staff/treatments/massage/edit").with(as(alice)).params(form("massage", "Changed", null)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/staff/treatments/massage/edit").with(as(PAT)).with(csrf()).params(form("massage", "Changed", null)))
+        mvc.perform(post("/staff/treatments/massage/edit").with(as(pat)).with(csrf()).params(form("massage", "Changed", null)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/staff/treatments/massage/revisions/1/revert").with(as(ALICE)))
+        mvc.perform(post("/staff/treatments/massage/revisions/1/revert").with(as(alice)))
                 .andExpect(status().isForbidden());
         assertThat(revisionCount("massage")).isEqualTo(revisions);
     }
@@ -73,51 +88,51 @@ class StaffContentWebTest {
     void shouldPublishOnlyWhenASecondPersonReviewsAndThenShowPatientsAtOnce() throws Exception {
         String slug = "heat-and-cold";
         String before = summaryOnPatientPage(slug);
-        mvc.perform(save(ALICE, slug, "Warmth or cold, whichever feels better, for short spells."))
+        mvc.perform(save(alice, slug, "Warmth or cold, whichever feels better, for short spells."))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.message.saved"));
         assertThat(summaryOnPatientPage(slug)).isEqualTo(before); // a draft is not for patients
-        mvc.perform(get("/staff").with(as(BOB)))
+        mvc.perform(get("/staff").with(as(bob)))
                 .andExpect(content().string(containsString("is waiting for review")));
 
         int draft = editing.review(slug).state().head().number();
-        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(ALICE)))
+        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(alice)))
                 .andExpect(content().string(containsString("You wrote this draft")))
                 .andExpect(content().string(not(containsString("/publish"))))
                 .andExpect(content().string(containsString("<ins><span class=\"visually-hidden\">Added:</span>")));
-        mvc.perform(publish(ALICE, slug, draft))
+        mvc.perform(publish(alice, slug, draft))
                 .andExpect(redirectedUrl("/staff/treatments/" + slug + "/review"))
                 .andExpect(flash().attribute("message", "staff.review.OWN_CHANGE"));
         assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
 
-        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(BOB)))
+        mvc.perform(get("/staff/treatments/" + slug + "/review").with(as(bob)))
                 .andExpect(content().string(containsString("/publish")));
-        mvc.perform(publish(BOB, slug, draft))
+        mvc.perform(publish(bob, slug, draft))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.review.PUBLISHED"));
         assertThat(summaryOnPatientPage(slug)).isEqualTo("Warmth or cold, whichever feels better, for short spells.");
         mvc.perform(get("/treatments")).andExpect(content().string(containsString("whichever feels better")));
 
         // publishing the same revision twice, or an old one, is refused
-        mvc.perform(publish(BOB, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
+        mvc.perform(publish(bob, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
         assertThat(audit(slug)).extracting(row -> row.get("ACTION") + " " + row.get("ACTOR"))
-                .containsSubsequence("SAVE_DRAFT alice", "PUBLISH bob");
+                .containsSubsequence("SAVE_DRAFT " + alice.username(), "PUBLISH " + bob.username());
     }
 
     @Test
     void shouldSendADraftBackWithACommentAndNeverShowItToPatients() throws Exception {
         String slug = "nsaids";
         String before = summaryOnPatientPage(slug);
-        mvc.perform(save(ALICE, slug, "A draft that needs work."));
+        mvc.perform(save(alice, slug, "A draft that needs work."));
         int draft = editing.review(slug).state().head().number();
 
-        mvc.perform(sendBack(BOB, slug, draft, "  "))
+        mvc.perform(sendBack(bob, slug, draft, "  "))
                 .andExpect(flash().attribute("message", "staff.review.COMMENT_NEEDED"));
-        mvc.perform(sendBack(BOB, slug, draft, "Please add when to stop taking them."))
+        mvc.perform(sendBack(bob, slug, draft, "Please add when to stop taking them."))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.review.SENT_BACK"));
 
         assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
-        mvc.perform(publish(BOB, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
+        mvc.perform(publish(bob, slug, draft)).andExpect(flash().attribute("message", "staff.review.NOT_WAITING"));
         assertThat(summaryOnPatientPage(slug)).isEqualTo(before);
-        mvc.perform(get("/staff/treatments/" + slug + "/edit").with(as(ALICE)))
+        mvc.perform(get("/staff/treatments/" + slug + "/edit").with(as(alice)))
                 .andExpect(content().string(containsString("Please add when to stop taking them.")))
                 .andExpect(content().string(containsString("A draft that needs work.")));
     }
@@ -127,20 +142,20 @@ class StaffContentWebTest {
         String slug = "massage";
         int opened = editing.editor(slug).state().head().number();
         // Bob and Alice both opened revision `opened`; Bob saves first
-        mvc.perform(save(BOB, slug, "Bob's summary, saved first.", opened)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(save(bob, slug, "Bob's summary, saved first.", opened)).andExpect(redirectedUrl("/staff"));
         int bobs = editing.editor(slug).state().head().number();
 
-        mvc.perform(save(ALICE, slug, "Alice's summary, typed at the same time.", opened))
+        mvc.perform(save(alice, slug, "Alice's summary, typed at the same time.", opened))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("bob saved a change to this treatment while you were editing")))
+                .andExpect(content().string(containsString(bob.username() + " saved a change to this treatment while you were editing")))
                 .andExpect(content().string(containsString(">Alice&#39;s summary, typed at the same time.</textarea>")))
-                .andExpect(content().string(containsString("What revision " + bobs + " by bob changed while you were editing")))
+                .andExpect(content().string(containsString("What revision " + bobs + " by " + bob.username() + " changed while you were editing")))
                 .andExpect(content().string(containsString("<span>first.</span></ins>")))
                 .andExpect(content().string(containsString("name=\"openedRevision\" value=\"" + bobs + "\"")));
         assertThat(editing.editor(slug).content().summary()).isEqualTo("Bob's summary, saved first.");
 
         // having seen Bob's change, saving again is deliberate
-        mvc.perform(save(ALICE, slug, "Alice's summary, typed at the same time.", bobs)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(save(alice, slug, "Alice's summary, typed at the same time.", bobs)).andExpect(redirectedUrl("/staff"));
         assertThat(editing.editor(slug).content().summary()).isEqualTo("Alice's summary, typed at the same time.");
         assertThat(editing.history(slug).revisions()).extracting(RevisionSummary::status)
                 .startsWith(RevisionStatus.DRAFT, RevisionStatus.SUPERSEDED);
@@ -150,12 +165,12 @@ class StaffContentWebTest {
     void shouldRevertByStartingANewDraftAndKeepEveryRevision() throws Exception {
         String slug = "muscle-relaxants";
         String original = editing.editor(slug).content().summary();
-        mvc.perform(save(ALICE, slug, "A change we will regret."));
+        mvc.perform(save(alice, slug, "A change we will regret."));
         int regretted = editing.editor(slug).state().head().number();
-        mvc.perform(publish(BOB, slug, regretted));
+        mvc.perform(publish(bob, slug, regretted));
         assertThat(summaryOnPatientPage(slug)).isEqualTo("A change we will regret.");
 
-        mvc.perform(post("/staff/treatments/" + slug + "/revisions/1/revert").with(as(ALICE)).with(csrf()))
+        mvc.perform(post("/staff/treatments/" + slug + "/revisions/1/revert").with(as(alice)).with(csrf()))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.message.reverted"));
 
         ContentEditing.History history = editing.history(slug);
@@ -168,10 +183,10 @@ class StaffContentWebTest {
         assertThat(summaryOnPatientPage(slug)).as("a revert is a draft until reviewed").isEqualTo("A change we will regret.");
         assertThat(history.revisions().get(1).status()).isEqualTo(RevisionStatus.PUBLISHED);
 
-        mvc.perform(get("/staff/treatments/" + slug + "/history").with(as(BOB)))
+        mvc.perform(get("/staff/treatments/" + slug + "/history").with(as(bob)))
                 .andExpect(content().string(containsString("A revert to revision 1.")))
-                .andExpect(content().string(containsString("Published by bob")));
-        mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + regretted).with(as(BOB)))
+                .andExpect(content().string(containsString("Published by " + bob.username())));
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + regretted).with(as(bob)))
                 .andExpect(content().string(containsString("A change we will regret.")))
                 .andExpect(content().string(containsString("Start a new draft from revision " + regretted)));
     }
@@ -191,7 +206,7 @@ class StaffContentWebTest {
                 "<div style=\"background:url(javascript:alert('u'))\">bg</div>",
                 "![pixel](javascript:alert('p'))",
                 "[safe link](https://example.org/ok) and [relative](/treatments)");
-        MockHttpServletRequestBuilder preview = post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf())
+        MockHttpServletRequestBuilder preview = post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf())
                 .params(form(slug, null, hostile)).param("intent", "preview");
         String previewPage = mvc.perform(preview).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String previewHtml = previewPage.substring(previewPage.indexOf("class=\"preview__page\""));
@@ -199,9 +214,9 @@ class StaffContentWebTest {
         assertThat(previewHtml).contains("href=\"https://example.org/ok\"").contains("href=\"/treatments\"");
         assertThat(revisionCount(slug)).as("a preview saves nothing").isEqualTo(1);
 
-        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf()).params(form(slug, null, hostile)))
+        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf()).params(form(slug, null, hostile)))
                 .andExpect(redirectedUrl("/staff"));
-        mvc.perform(publish(BOB, slug, editing.editor(slug).state().head().number()));
+        mvc.perform(publish(bob, slug, editing.editor(slug).state().head().number()));
         String patientPage = mvc.perform(get("/treatments/" + slug)).andReturn().getResponse().getContentAsString();
         assertThat(patientPage).contains("safe link");
         assertInert(patientPage);
@@ -211,7 +226,7 @@ class StaffContentWebTest {
     void shouldShowEveryMistakeAndKeepWhatWasTyped() throws Exception {
         String slug = "physical-therapy";
         int revisions = revisionCount(slug);
-        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(ALICE)).with(csrf())
+        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf())
                         .params(form(slug, Map.of("summary", "x".repeat(1001), "name", "   ", "displayOrder", "abc",
                                 "cautions", "Typed & kept <b>"))))
                 .andExpect(status().isOk())
@@ -222,11 +237,11 @@ class StaffContentWebTest {
                 .andExpect(content().string(containsString("value=\"abc\"")));
         assertThat(revisionCount(slug)).isEqualTo(revisions);
 
-        mvc.perform(save(ALICE, slug, editing.editor(slug).content().summary()))
+        mvc.perform(save(alice, slug, editing.editor(slug).content().summary()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("You have not changed anything")));
-        mvc.perform(get("/staff/treatments/no-such-treatment/edit").with(as(ALICE))).andExpect(status().isNotFound());
-        mvc.perform(get("/staff/treatments/" + slug + "/revisions/99").with(as(ALICE))).andExpect(status().isNotFound());
-        mvc.perform(get("/staff/treatments/" + slug + "/revisions/x").with(as(ALICE))).andExpect(status().isBadRequest());
+        mvc.perform(get("/staff/treatments/no-such-treatment/edit").with(as(alice))).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/99").with(as(alice))).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/treatments/" + slug + "/revisions/x").with(as(alice))).andExpect(status().isBadRequest());
     }
 
     /** Hostile markup may show as text, but never as an element, attribute or link that could act. */

@@ -65,6 +65,9 @@ class DockerImageLayoutIT {
             copyTree(extracted.resolve(layer), app);
         }
 
+        run(trainingRun(work.resolve("cds-training")), app);
+        assertThat(app.resolve("application.jsa")).as("the class data sharing archive").isRegularFile();
+
         Path data = Files.createDirectories(work.resolve("data"));
         int port = AppProcess.freePort();
         Map<String, String> env = environment();
@@ -100,7 +103,21 @@ class DockerImageLayoutIT {
             }
             assertThat(stopped).as("stops on SIGTERM").isTrue();
         }
-        assertThat(Files.readString(work.resolve("app.log"))).contains("Graceful shutdown");
+        assertThat(Files.readString(work.resolve("app.log"))).contains("Graceful shutdown")
+                .as("the JVM used the archive").doesNotContain("[error][cds]").doesNotContain("Unable to use shared archive");
+    }
+
+    /** The Dockerfile's CDS training run, on a throwaway database folder of this test's. */
+    private List<String> trainingRun(Path trainingData) {
+        Matcher matcher = Pattern.compile("RUN (java -XX:ArchiveClassesAtExit=\\S+ [^&\\n]*?)\\s*&&").matcher(dockerfile);
+        assertThat(matcher.find()).as("the Dockerfile records a class data sharing archive").isTrue();
+        List<String> command = new ArrayList<>();
+        for (String word : matcher.group(1).trim().split("\\s+")) {
+            command.add(word.equals("java") ? AppProcess.javaBinary()
+                    : word.startsWith("--spasmcare.data-dir=") ? "--spasmcare.data-dir=" + trainingData : word);
+        }
+        assertThat(command).contains("-Dspring.context.exit=onRefresh");
+        return command;
     }
 
     private List<String> extractCommand(Path jar, Path destination) {
@@ -163,9 +180,10 @@ class DockerImageLayoutIT {
         return items;
     }
 
-    private static void run(List<String> command, Path directory) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    private void run(List<String> command, Path directory) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("commands.log").toFile())).start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
     }
 

@@ -1,0 +1,61 @@
+package org.spasmcare.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Changing one's own password, for every role: from the My data page for patients, from the account links for
+ * staff, and the only page an account that must change its password can open ({@link AccountStateFilter}).
+ */
+@Controller
+class PasswordController {
+
+    static final String PASSWORD_VIEW = "account/password";
+    static final String FORM = "passwordChange";
+
+    private final AccountService accountService;
+
+    PasswordController(AccountService accountService) {
+        this.accountService = accountService;
+    }
+
+    @InitBinder(FORM)
+    void allowOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields("currentPassword", "newPassword", "confirmPassword");
+    }
+
+    @GetMapping(AccountStateFilter.PASSWORD_PAGE)
+    String form(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute(FORM, new PasswordChangeForm());
+        return show(me, model);
+    }
+
+    @PostMapping(AccountStateFilter.PASSWORD_PAGE)
+    String change(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute(FORM) PasswordChangeForm form,
+            BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        boolean changed = accountService.changePassword(me.id(), form, result, request.getRemoteAddr());
+        form.clear();
+        if (!changed) {
+            return show(me, model);
+        }
+        request.changeSessionId(); // a new session id for the session that now holds the new password
+        redirect.addFlashAttribute("message", "password.changed");
+        return "redirect:" + me.role().startPage();
+    }
+
+    private String show(SignedInAccount me, Model model) {
+        model.addAttribute("mustChange", accountService.mustChangePassword(me.id()));
+        model.addAttribute("username", me.username());
+        return PASSWORD_VIEW;
+    }
+}
