@@ -47,7 +47,7 @@ class FailedMigrationIT {
             jdbc.update("insert into account (username, password_hash, role, enabled, created_at)"
                     + " values ('ann', 'hash', 'PATIENT', true, CURRENT_TIMESTAMP)");
             jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
-                    + " select id, DATE '2026-11-01', CURRENT_TIMESTAMP, true, '', '' from account");
+                    + " select id, DATE '2026-11-01', CURRENT_TIMESTAMP, true, '', '' from account where username = 'ann'");
             for (int day = 2; day <= 6; day++) {
                 jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags,"
                         + " notes) select id, DATE '2026-11-0" + day + "', ?, ?, '', '', ? from episode",
