@@ -1,11 +1,17 @@
 package org.spasmcare.support;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL server the tests may use, named by three environment variables ({@code .ci/run} sets
  * them; see the README), and fresh databases on it: each app a test starts gets a database of its own,
  * created with a random name through the test role (which may create databases) and dropped afterwards.
+ * Its name says which machine and process made it, so a later run can drop what a stopped one left.
  */
 public final class TestPostgres {
 
@@ -26,6 +33,11 @@ public final class TestPostgres {
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PREFIX = "spasmcare_it_";
+    /** This machine, in the names of its test databases: another machine's are never cleaned up from here. */
+    private static final String HOST = hostMarker();
+    private static final Pattern OURS = Pattern.compile(PREFIX + HOST + "_(\\d+)_[0-9a-f]+");
+    private static final AtomicBoolean CLEANED_UP = new AtomicBoolean();
 
     private TestPostgres() {
     }
@@ -41,7 +53,11 @@ public final class TestPostgres {
             throw new IllegalStateException("PostgreSQL tests need " + URL_VARIABLE + ", " + USER_VARIABLE + " and "
                     + PASSWORD_VARIABLE + " (see the README, 'PostgreSQL and several instances')");
         }
-        String name = "spasmcare_it_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        if (CLEANED_UP.compareAndSet(false, true)) {
+            dropLeftovers();
+        }
+        String name = PREFIX + HOST + "_" + ProcessHandle.current().pid() + "_"
+                + HexFormat.of().formatHex(RANDOM.generateSeed(4));
         execute("CREATE DATABASE " + name);
         log.info("Created the PostgreSQL test database {}", name);
         return new Database(name, urlOf(name), System.getenv(USER_VARIABLE), password());
@@ -56,9 +72,46 @@ public final class TestPostgres {
         return url.group(1) + database + (url.group(3) == null ? "" : url.group(3));
     }
 
+    /**
+     * Drops the databases that test JVMs of this machine left behind when they ended before dropping them
+     * (a JVM stopped before its test contexts closed): those whose creating process is gone.
+     */
+    private static void dropLeftovers() {
+        List<String> leftovers = new ArrayList<>();
+        try (Connection admin = connect(); Statement statement = admin.createStatement();
+                ResultSet names = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
+                        + PREFIX + "%'")) {
+            while (names.next()) {
+                Matcher ours = OURS.matcher(names.getString(1));
+                if (ours.matches() && ProcessHandle.of(Long.parseLong(ours.group(1))).isEmpty()) {
+                    leftovers.add(names.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + System.getenv(URL_VARIABLE) + " cannot be reached", e);
+        }
+        for (String leftover : leftovers) {
+            execute("DROP DATABASE IF EXISTS " + leftover + " WITH (FORCE)");
+            log.info("Dropped {}, left behind by an earlier test run", leftover);
+        }
+    }
+
+    private static String hostMarker() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return HexFormat.of().toHexDigits(host.hashCode());
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv(URL_VARIABLE), System.getenv(USER_VARIABLE), password());
+    }
+
     private static void execute(String sql) {
-        try (Connection admin = DriverManager.getConnection(System.getenv(URL_VARIABLE), System.getenv(USER_VARIABLE),
-                password()); Statement statement = admin.createStatement()) {
+        try (Connection admin = connect(); Statement statement = admin.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + System.getenv(URL_VARIABLE) + " refused: " + sql, e);
