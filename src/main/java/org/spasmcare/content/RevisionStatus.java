@@ -9,9 +9,5 @@ public enum RevisionStatus {
     /** Reviewed and published; the newest of these is what patients see. */
     PUBLISHED,
     /** A draft that a newer save or a revert replaced before anyone reviewed it. */
-    SUPERSEDED;
-
-    boolean isOpen() {
-        return this == DRAFT || this == SENT_BACK;
-    }
+    SUPERSEDED
 }
