@@ -47,7 +47,7 @@ public class AccountService {
         if (!form.getPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
         }
-        if (!errors.hasFieldErrors("username") && accounts.existsByUsername(username)) {
+        if (!errors.hasFieldErrors("username") && (Usernames.isReserved(username) || accounts.existsByUsername(username))) {
             errors.rejectValue("username", "account.error.username.taken");
         }
         if (errors.hasErrors()) {

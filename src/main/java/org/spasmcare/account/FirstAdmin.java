@@ -60,9 +60,10 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         String username = settings.hasUsername() ? Usernames.normalize(settings.username()) : DEFAULT_USERNAME;
-        if (!username.matches(Usernames.PATTERN)) {
+        if (!username.matches(Usernames.PATTERN) || Usernames.isReserved(username)) {
             throw new IllegalStateException("SPASMCARE_ADMIN_USERNAME is not a valid username: use 3 to 40 letters,"
-                    + " numbers, dots, dashes or underscores. No admin account was created.");
+                    + " numbers, dots, dashes or underscores, and not \"system\" (SpasmCare's own name in the content"
+                    + " history). No admin account was created.");
         }
         if (accounts.existsByUsername(username)) {
             throw new IllegalStateException("There is no admin account, and the username \"" + username + "\" is"

@@ -83,7 +83,7 @@ class StaffAccounts {
      */
     Optional<OneTimePassword> create(SignedInAccount admin, NewStaffForm form, Errors errors) {
         String username = Usernames.normalize(form.getUsername());
-        if (!errors.hasFieldErrors("username") && accounts.existsByUsername(username)) {
+        if (!errors.hasFieldErrors("username") && (Usernames.isReserved(username) || accounts.existsByUsername(username))) {
             errors.rejectValue("username", "account.error.username.taken");
         }
         if (errors.hasErrors()) {

@@ -10,6 +10,14 @@ final class Usernames {
     private Usernames() {
     }
 
+    /**
+     * Names no account may take: "system" is the author SpasmCare itself gives the content revisions its
+     * migrations write (the clinical rules version 2 wording), so nobody can pass for it in the history.
+     */
+    static boolean isReserved(String normalizedUsername) {
+        return "system".equals(normalizedUsername);
+    }
+
     static String normalize(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }

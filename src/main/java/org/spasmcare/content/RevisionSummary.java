@@ -8,6 +8,12 @@ import java.time.format.DateTimeFormatter;
 public record RevisionSummary(int number, RevisionStatus status, String author, Instant createdAt, String reviewer,
         Instant reviewedAt, String reviewComment, Integer basedOn, Integer revertedFrom, boolean live) {
 
+    /**
+     * The author (and reviewer) of revisions that SpasmCare itself wrote in a migration, such as the clinical
+     * rules version 2 wording (V7). No account can have this username.
+     */
+    public static final String SYSTEM = "system";
+
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -17,6 +23,11 @@ public record RevisionSummary(int number, RevisionStatus status, String author, 
 
     public String reviewedAtText() {
         return reviewedAt == null ? "" : MINUTES.format(reviewedAt);
+    }
+
+    /** Written by SpasmCare itself, in a migration, not by a member of staff. */
+    public boolean bySystem() {
+        return SYSTEM.equals(author);
     }
 
     static RevisionSummary of(TreatmentRevision revision, int publishedRevision) {

@@ -72,6 +72,12 @@ class AccountWebTest {
         register(taken.toUpperCase(), GOOD_PASSWORD, GOOD_PASSWORD)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("That username is taken.")));
+        // SpasmCare's own name in the content history (the clinical rules version 2 wording)
+        register("System", GOOD_PASSWORD, GOOD_PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("That username is taken.")))
+                .andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject("select count(*) from account where username = 'system'", Integer.class)).isZero();
     }
 
     @Test
