@@ -38,19 +38,20 @@ class TreatmentRepositoryTest {
             for (Function<Treatment, String> field : fields) {
                 assertThat(field.apply(treatment)).as("a field of %s", treatment.getCode()).isNotBlank();
             }
-            assertThat(treatment.getVersion()).isZero();
+            // published once since the shipped wording: the clinical rules version 2 revision (V7)
+            assertThat(treatment.getVersion()).isEqualTo(1);
         }
     }
 
     @Test
     void shouldChangeTheCatalogVersionWhenATreatmentIsSaved() {
-        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(0, 7));
+        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(7, 7));
 
         Treatment massage = treatments.findBySlug("massage").orElseThrow();
         massage.moveHeadTo(massage.getHeadRevision() + 1);
         treatments.saveAndFlush(massage);
 
-        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(1, 7));
+        assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(8, 7));
     }
 
     @Test

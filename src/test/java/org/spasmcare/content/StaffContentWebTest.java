@@ -165,26 +165,28 @@ class StaffContentWebTest {
     void shouldRevertByStartingANewDraftAndKeepEveryRevision() throws Exception {
         String slug = "muscle-relaxants";
         String original = editing.editor(slug).content().summary();
+        int good = editing.editor(slug).state().head().number();
+        int revisionsBefore = revisionCount(slug);
         mvc.perform(save(alice, slug, "A change we will regret."));
         int regretted = editing.editor(slug).state().head().number();
         mvc.perform(publish(bob, slug, regretted));
         assertThat(summaryOnPatientPage(slug)).isEqualTo("A change we will regret.");
 
-        mvc.perform(post("/staff/treatments/" + slug + "/revisions/1/revert").with(as(alice)).with(csrf()))
+        mvc.perform(post("/staff/treatments/" + slug + "/revisions/" + good + "/revert").with(as(alice)).with(csrf()))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.message.reverted"));
 
         ContentEditing.History history = editing.history(slug);
-        assertThat(history.revisions()).hasSize(3);
+        assertThat(history.revisions()).hasSize(revisionsBefore + 2);
         RevisionSummary revert = history.revisions().get(0);
         assertThat(revert.number()).isEqualTo(regretted + 1);
         assertThat(revert.status()).isEqualTo(RevisionStatus.DRAFT);
-        assertThat(revert.revertedFrom()).isEqualTo(1);
+        assertThat(revert.revertedFrom()).isEqualTo(good);
         assertThat(editing.editor(slug).content().summary()).isEqualTo(original);
         assertThat(summaryOnPatientPage(slug)).as("a revert is a draft until reviewed").isEqualTo("A change we will regret.");
         assertThat(history.revisions().get(1).status()).isEqualTo(RevisionStatus.PUBLISHED);
 
         mvc.perform(get("/staff/treatments/" + slug + "/history").with(as(bob)))
-                .andExpect(content().string(containsString("A revert to revision 1.")))
+                .andExpect(content().string(containsString("A revert to revision " + good + ".")))
                 .andExpect(content().string(containsString("Published by " + bob.username())));
         mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + regretted).with(as(bob)))
                 .andExpect(content().string(containsString("A change we will regret.")))
@@ -208,11 +210,12 @@ class StaffContentWebTest {
                 "[safe link](https://example.org/ok) and [relative](/treatments)");
         MockHttpServletRequestBuilder preview = post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf())
                 .params(form(slug, null, hostile)).param("intent", "preview");
+        int revisions = revisionCount(slug);
         String previewPage = mvc.perform(preview).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String previewHtml = previewPage.substring(previewPage.indexOf("class=\"preview__page\""));
         assertInert(previewHtml);
         assertThat(previewHtml).contains("href=\"https://example.org/ok\"").contains("href=\"/treatments\"");
-        assertThat(revisionCount(slug)).as("a preview saves nothing").isEqualTo(1);
+        assertThat(revisionCount(slug)).as("a preview saves nothing").isEqualTo(revisions);
 
         mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf()).params(form(slug, null, hostile)))
                 .andExpect(redirectedUrl("/staff"));
@@ -242,6 +245,30 @@ class StaffContentWebTest {
         mvc.perform(get("/staff/treatments/no-such-treatment/edit").with(as(alice))).andExpect(status().isNotFound());
         mvc.perform(get("/staff/treatments/" + slug + "/revisions/99").with(as(alice))).andExpect(status().isNotFound());
         mvc.perform(get("/staff/treatments/" + slug + "/revisions/x").with(as(alice))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void shouldShowEveryTreatmentsClinicalRulesV2RevisionPublishedBySystemInItsHistory() throws Exception {
+        // a fresh database: V7 published the version 2 wording of all seven as revision 2, by SpasmCare itself
+        for (TreatmentState state : editing.overview()) {
+            ContentEditing.RevisionDetail v2 = editing.revisionDetail(state.slug(), 2);
+            assertThat(v2.revision().author()).as(state.slug()).isEqualTo("system");
+            assertThat(v2.revision().status()).isEqualTo(RevisionStatus.PUBLISHED);
+            assertThat(v2.revision().reviewer()).isEqualTo("system");
+            assertThat(v2.revision().reviewComment()).startsWith("Clinical rules version 2 safety update.");
+            assertThat(v2.content().cautions()).contains("emergency signs in the box at the end of this page");
+            assertThat(v2.changes()).isNotEmpty();
+        }
+        String slug = "rest-and-activity"; // no other test here edits it
+        assertThat(editing.history(slug).revisions()).extracting(RevisionSummary::number).containsExactly(2, 1);
+        mvc.perform(get("/staff/treatments/" + slug + "/history").with(as(bob)))
+                .andExpect(content().string(containsString("Written by SpasmCare itself for a clinical safety update")))
+                .andExpect(content().string(containsString("Published by system")))
+                .andExpect(content().string(containsString("Clinical rules version 2 safety update.")))
+                .andExpect(content().string(containsString("Shipped with the app")));
+        mvc.perform(get("/treatments/" + slug))
+                .andExpect(content().string(containsString("Nothing to buy, and you can start today at home")))
+                .andExpect(content().string(not(containsString("Free, no side effects"))));
     }
 
     /** Hostile markup may show as text, but never as an element, attribute or link that could act. */

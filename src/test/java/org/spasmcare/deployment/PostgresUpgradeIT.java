@@ -60,13 +60,14 @@ class PostgresUpgradeIT {
             try (AppProcess app = AppProcess.startPackagedJar(dataDir, Path.of("target", "postgres-upgrade", "app.log"),
                     List.of(), Map.of("SPRING_PROFILES_ACTIVE", "postgres", "SPASMCARE_DB_URL", database.url(),
                             "SPASMCARE_DB_USER", database.user(), "SPASMCARE_DB_PASSWORD", database.password()))) {
-                assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6");
+                assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7");
                 assertThat(app.output()).contains("Migrating schema \"public\" to version \"4 - treatment revisions\"");
                 assertThat(logOf(jdbc)).isEqualTo(before);
                 assertThat(jdbc.queryForObject("select must_change_password from account where username = ?",
                         Boolean.class, username)).isFalse();
+                // each treatment: the shipped wording (V4) and the clinical rules version 2 wording (V7)
                 assertThat(jdbc.queryForObject("select count(*) from treatment_revision where status = 'PUBLISHED'",
-                        Integer.class)).isEqualTo(7);
+                        Integer.class)).isEqualTo(14);
 
                 HttpSession patient = HttpSession.signIn(app.baseUrl(), username, PASSWORD).orElseThrow();
                 String log = patient.get("/log").body();
