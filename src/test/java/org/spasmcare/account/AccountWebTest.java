@@ -62,7 +62,7 @@ class AccountWebTest {
         register(unique("dan"), GOOD_PASSWORD, GOOD_PASSWORD + "x")
                 .andExpect(content().string(containsString("The two passwords are not the same.")));
         register("no spaces please", GOOD_PASSWORD, GOOD_PASSWORD)
-                .andExpect(content().string(containsString("with no spaces")))
+                .andExpect(content().string(containsString("Do not use spaces.")))
                 .andExpect(content().string(containsString("value=\"no spaces please\"")))
                 .andExpect(content().string(not(containsString(GOOD_PASSWORD))))
                 .andExpect(unauthenticated());

@@ -1,0 +1,216 @@
+package org.spasmcare.readability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every text a patient reads is at Flesch-Kincaid grade 8 or below (docs/ux.md: plain English a
+ * 12-year-old can read; the aim is grade 7): the seven treatments as patients see them after all the
+ * migrations (Markdown reduced to the text of its paragraphs and list items) and the patient-facing
+ * messages of messages.properties. The worst 15 are always logged with their grades, and the grade of
+ * every treatment field.
+ *
+ * <p><b>Grade</b>: 0.39 × words/sentences + 11.8 × syllables/words − 15.59 ({@link Prose}), with
+ * syllables from {@link Syllables}. A list item, a heading or a message always ends a sentence.
+ *
+ * <p><b>Short texts.</b> On a text of 1 to 7 words the formula says nothing sound: "Physiotherapy"
+ * alone would be grade 44 and "Yes" grade −3. So a text under {@value #SHORT} words is never judged on
+ * its own. It is judged together with the texts a person reads it with. For messages: the other short
+ * messages of its group, the keys sharing its key's prefix (the key without its last part:
+ * {@code catalog.attribute.*} holds the five column headings of the comparison); a group whose short texts
+ * together still have fewer than {@value #SHORT} words joins its parent prefix's group
+ * ({@code layout.nav.*} into {@code layout.*}), up to the top. For treatments: a name with the summary
+ * under it (the page's heading and its first paragraph), and a short comparison cell with the same cell of
+ * the other treatments (one column of the comparison table). No word list is counted specially:
+ * explained medical terms ("NSAIDs (anti-inflammatory painkillers)") count their real syllables.
+ *
+ * <p><b>Which messages.</b> Every message except: pages only staff and admins see ({@link #STAFF_ONLY}),
+ * the JSON API's errors (for programmers, {@code api.error.*}), and the few keys that are not prose
+ * ({@link #NOT_PROSE}). A placeholder counts as one short word.
+ *
+ * <p><b>Exceptions.</b> None, except {@link #KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2}: messages whose keys
+ * belong to the clinical rules version 2 rewrite (assessment form, care plan, emergency box), above grade
+ * 8 today and being rewritten elsewhere. It may only hold those prefixes, and each of its entries must
+ * still fail: an entry that passes must be removed, so the set only ever shrinks.
+ */
+class PatientTextReadabilityTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientTextReadabilityTest.class);
+
+    static final double MAX_GRADE = 8.0;
+    static final int SHORT = 8;
+    static final int WORST_SHOWN = 15;
+
+    /** Pages only staff and admins open: the staff area, accounts, audit trail and backups, and their menu links. */
+    static final List<String> STAFF_ONLY = List.of("staff.", "staffAccounts.", "audit.", "backups.",
+            "layout.nav.staff", "layout.nav.accounts", "layout.nav.audit", "layout.nav.backups", "layout.nav.password",
+            "api.error.");
+
+    /** Keys that are not prose: the page title pattern ("{0} | SpasmCare") and a joining word (", and "). */
+    static final Set<String> NOT_PROSE = Set.of("layout.title", "plan.avoid.and");
+
+    /** Key prefixes of the messages being rewritten for the clinical rules version 2 (not edited here). */
+    static final List<String> RULES_V2_PREFIXES = List.of("emergency.", "assessment.", "redFlag.", "safetyFactor.",
+            "plan.", "disposition.", "routineReason.", "urgentReason.", "notRecommended.", "phase.", "severity.",
+            "api.error.");
+
+    /**
+     * Above grade 8 today, fixed by the clinical rules version 2 rewrite of these messages. Empty this set
+     * as they are fixed: the test fails for an entry that no longer fails, or that is not one of those keys.
+     */
+    static final Set<String> KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2 = Set.of(
+            "safetyFactor.NSAID_ALLERGY",
+            "plan.reason.CHRONIC.SPINAL_MANIPULATION",
+            "plan.reason.SUBACUTE.SPINAL_MANIPULATION",
+            "plan.variant.SUPERVISED_EXERCISE",
+            "plan.professional.SPINAL_MANIPULATION",
+            "redFlag.IMMUNE_OR_DRUG_RISK",
+            "plan.multidisciplinary.text",
+            "plan.reason.CHRONIC.PHYSICAL_THERAPY.SUPERVISED_EXERCISE",
+            "safetyFactor.BLOOD_THINNERS",
+            "notRecommended.PARACETAMOL_ALONE",
+            "plan.reason.CHRONIC.MASSAGE",
+            "plan.reason.SUBACUTE.MASSAGE",
+            "assessment.error.onsetDate.* (short texts)",
+            "plan.evidence.SPINAL_MANIPULATION",
+            "emergency.sign.saddle",
+            "redFlag.SADDLE_NUMBNESS",
+            "plan.variant.HEAT",
+            "redFlag.FRACTURE_RISK",
+            "plan.professional.PHYSICAL_THERAPY",
+            "plan.evidence.PHYSICAL_THERAPY",
+            "plan.evidence.MASSAGE",
+            "plan.reason.ACUTE.NSAIDS",
+            "notRecommended.TENS",
+            "redFlag.BLADDER_BOWEL_CHANGE");
+
+    /** One thing judged: a long text alone, or a group of short texts together. */
+    record Judged(String name, Prose prose) {
+        double grade() {
+            return prose.grade();
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%5.1f  %s (%d words, %d sentences, %.2f syllables a word)", grade(),
+                    name, prose.words(), prose.sentences(), prose.syllablesPerWord());
+        }
+    }
+
+    @Test
+    void everyPatientFacingTextShouldReadAtGrade8OrBelow() {
+        List<Judged> judged = new ArrayList<>();
+        judged.addAll(treatments());
+        judged.addAll(messages());
+        judged.sort(Comparator.comparingDouble(Judged::grade).reversed());
+
+        log.info("Flesch-Kincaid grades, worst {} of {} texts judged (limit {}):\n{}", WORST_SHOWN, judged.size(),
+                MAX_GRADE, judged.stream().limit(WORST_SHOWN).map(Judged::describe).collect(Collectors.joining("\n")));
+
+        List<Judged> above = judged.stream().filter(j -> j.grade() > MAX_GRADE).toList();
+        List<String> failing = above.stream().map(Judged::name).toList();
+        assertThat(KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2).as("only keys of the rules version 2 rewrite may wait")
+                .allMatch(key -> RULES_V2_PREFIXES.stream().anyMatch(key::startsWith));
+        assertThat(KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2).as("fixed now: remove them from the set")
+                .allMatch(failing::contains);
+        assertThat(above.stream().filter(j -> !KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2.contains(j.name())).map(Judged::describe))
+                .as("texts above grade %s (shorten sentences, use shorter words)", MAX_GRADE)
+                .isEmpty();
+    }
+
+    /**
+     * Each treatment field alone, or, when short, with what it is read with: a name with the summary under
+     * it (the page's heading and first paragraph), a comparison cell with the same cell of the others (a
+     * column of the comparison table).
+     */
+    static List<Judged> treatments() {
+        List<Judged> judged = new ArrayList<>();
+        Map<String, Prose> shortByColumn = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> table = new LinkedHashMap<>();
+        Map<String, Prose> names = new LinkedHashMap<>();
+        for (PatientTexts.Field field : PatientTexts.treatmentFields()) {
+            Prose prose = Prose.of(field.blocks());
+            String name = "treatment " + field.code() + "." + field.column();
+            table.computeIfAbsent(field.code(), code -> new LinkedHashMap<>()).put(field.column(), prose.grade());
+            if (field.column().equals("name") && prose.words() < SHORT) {
+                names.put(field.code(), prose);
+            } else if (field.column().equals("summary") && names.containsKey(field.code())) {
+                judged.add(new Judged(name + " with its name", prose.plus(names.remove(field.code()))));
+            } else if (prose.words() < SHORT) {
+                shortByColumn.merge(field.column(), prose, Prose::plus);
+            } else {
+                judged.add(new Judged(name, prose));
+            }
+        }
+        names.forEach((code, prose) -> shortByColumn.merge("name", prose, Prose::plus));
+        shortByColumn.forEach((column, prose) -> judged.add(new Judged("treatment *." + column + " (short texts)", prose)));
+        log.info("Flesch-Kincaid grade of every treatment field, each alone (a short field is judged with what it is"
+                + " read with, see the class comment):\n{}", table(table));
+        return judged;
+    }
+
+    private static String table(Map<String, Map<String, Double>> table) {
+        List<String> columns = new ArrayList<>(table.values().iterator().next().keySet());
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s", "treatment"));
+        columns.forEach(column -> out.append(String.format(Locale.ROOT, "%17s", column)));
+        table.forEach((code, grades) -> {
+            out.append(String.format(Locale.ROOT, "%n%-20s", code));
+            columns.forEach(column -> out.append(String.format(Locale.ROOT, "%17.1f", grades.get(column))));
+        });
+        return out.toString();
+    }
+
+    /** Each patient-facing message alone, or, when short, with the other short messages of its group. */
+    static List<Judged> messages() {
+        List<Judged> judged = new ArrayList<>();
+        // prefix -> short texts of that group; deepest prefixes are merged upwards first
+        TreeMap<String, Prose> shortByGroup = new TreeMap<>(Comparator.comparingInt(PatientTextReadabilityTest::depth)
+                .reversed().thenComparing(Comparator.naturalOrder()));
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        PatientTexts.messages().forEach((key, message) -> {
+            if (STAFF_ONLY.stream().anyMatch(key::startsWith) || NOT_PROSE.contains(key)) {
+                return;
+            }
+            Prose prose = Prose.of(PatientTexts.asRead(message));
+            if (prose.words() >= SHORT) {
+                judged.add(new Judged(key, prose));
+            } else {
+                shortByGroup.merge(parent(key), prose, Prose::plus);
+                members.computeIfAbsent(parent(key), group -> new ArrayList<>()).add(key);
+            }
+        });
+        while (true) {
+            String tooSmall = shortByGroup.entrySet().stream()
+                    .filter(group -> group.getValue().words() < SHORT && !group.getKey().isEmpty())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (tooSmall == null) {
+                break;
+            }
+            shortByGroup.merge(parent(tooSmall), shortByGroup.remove(tooSmall), Prose::plus);
+        }
+        shortByGroup.forEach((group, prose) -> judged.add(new Judged((group.isEmpty() ? "" : group + ".") + "* (short texts)",
+                prose)));
+        return judged;
+    }
+
+    private static String parent(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? "" : key.substring(0, dot);
+    }
+
+    private static int depth(String prefix) {
+        return prefix.isEmpty() ? 0 : prefix.split("\\.").length;
+    }
+}
