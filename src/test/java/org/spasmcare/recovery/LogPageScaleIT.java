@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Five years of daily entries: the log page still draws a chart of monthly averages from aggregate
  * queries and lists one page of entries. The time is logged for the benchmark notes, never asserted.
  *
- * <p>The log runs from the same day five calendar years ago up to today, so it touches 61 calendar
- * months on any day (the first and last month are the same month of the year, five years apart): 61 monthly
- * points, one more than a chart keeps its markers for. (A count of days such as 5 * 365 + 1 touched only 60
- * months when today was the last day of a month, and the chart then kept its markers.)
+ * <p>The log runs from the same day five calendar years ago up to the app's today (TestClock.TODAY), so it
+ * touches 61 calendar months on any day (the first and last month are the same month of the year, five years
+ * apart): 61 monthly points, one more than a chart keeps its markers for. (A count of days such as 5 * 365 + 1
+ * touched only 60 months when today was the last day of a month, and the chart then kept its markers.)
  */
 class LogPageScaleIT extends RunningApp {
 
@@ -43,7 +44,7 @@ class LogPageScaleIT extends RunningApp {
         String password = "a patient with a long memory";
         HttpSession session = HttpSession.register(baseUrl(), username, password);
         long accountId = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         LocalDate onset = today.minusYears(5);
         int days = (int) ChronoUnit.DAYS.between(onset, today) + 1;
         // the calendar months from the onset's to today's: the monthly points the chart should draw
@@ -76,6 +77,7 @@ class LogPageScaleIT extends RunningApp {
                 days, millis[5], millis[0], millis[9]);
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the app's today, the last day of the log").contains("max=\"" + today + "\"");
         assertThat(page.body()).contains("Each point is the average of one month");
         int chartPoints = (int) Pattern.compile("<circle|<rect class=\"interference").matcher(page.body()).results().count();
         assertThat(chartPoints).as("markers are dropped past 60 points").isZero();
