@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.spasmcare.browser.BrowserTest;
+import org.spasmcare.support.TestClock;
 
 /** A patient's first week with the log, in a real Chromium with axe on every page. */
 class RecoveryLogBrowserIT extends BrowserTest {
@@ -41,7 +42,7 @@ class RecoveryLogBrowserIT extends BrowserTest {
         assertThat(find(".flash").getText()).contains("Your plan is saved");
         assertThat(find(".plan-summary").getText()).contains("Heat and cold");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         addEntry(today.minusDays(2), 7, 8);
         addEntry(today.minusDays(1), 5, 6);
         addEntry(today, 4, 4);
@@ -75,7 +76,7 @@ class RecoveryLogBrowserIT extends BrowserTest {
         browser.findElement(By.id("confirmPassword")).sendKeys("walking slowly every evening");
         click("form.account-form button[type=submit]");
         assertThat(heading()).isEqualTo("Start your recovery log");
-        setDate(browser.findElement(By.id("onsetDate")), LocalDate.now().minusDays(3));
+        setDate(browser.findElement(By.id("onsetDate")), TestClock.TODAY.minusDays(3));
         click("form[action='/log/start'] button[type=submit]");
 
         click("input[name=pain][value='5']");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.spasmcare.account.AccountService;
 import org.spasmcare.account.RegistrationForm;
 import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.support.TestClock;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,10 +39,12 @@ import org.springframework.validation.BeanPropertyBindingResult;
 /**
  * The log through the whole app (MockMvc, in-memory database): only patients reach it, each patient
  * only their own, CSRF on every change, bad input answered on the page, and the CSV and deletion of "My data".
+ * The app runs on the test clock: log.today() is TestClock.TODAY however long the test takes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
+@Import(TestClock.Config.class)
 class RecoveryLogWebTest {
 
     @Autowired
