@@ -41,17 +41,23 @@ class AssessmentController {
     static final String BACK = "back";
     static final String EDIT = "edit";
 
-    /** The red flags grouped by where they send the person, most serious group first. */
+    /**
+     * The red flags step 1 asks, grouped by where they send the person, most serious group first. Two are
+     * asked another way (rules §3): the fracture risk as "a fall or knock?" with the age and bones asked later,
+     * and the inflammatory pattern only of pain that has lasted 85 days or more, on step 3.
+     */
     private static final Map<Disposition, List<RedFlag>> RED_FLAG_GROUPS = Arrays.stream(RedFlag.values())
+            .filter(flag -> flag != RedFlag.FRACTURE_RISK && flag != RedFlag.INFLAMMATORY_PATTERN)
             .collect(Collectors.groupingBy(RedFlag::disposition, () -> new EnumMap<>(Disposition.class),
                     Collectors.toList()));
 
     /** Which step asks each question, so an error takes the person to the right step. */
     private static final Map<String, Integer> STEP_OF_FIELD = Map.ofEntries(
-            Map.entry("redFlags", 1), Map.entry("noRedFlags", 1),
+            Map.entry("redFlags", 1), Map.entry("noRedFlags", 1), Map.entry("fallOrKnock", 1),
             Map.entry("agoAmount", 2), Map.entry("agoUnit", 2), Map.entry("onsetDate", 2),
             Map.entry("painScore", 2), Map.entry("flareUp", 2),
-            Map.entry("age", 3), Map.entry("pregnancy", 3), Map.entry("safetyFactors", 3));
+            Map.entry("age", 3), Map.entry("ageNotGiven", 3), Map.entry("inflammatoryPattern", 3),
+            Map.entry("pregnancy", 3), Map.entry("safetyFactors", 3));
 
     private final AssessmentFormValidator validator;
     private final CarePlans carePlans;
@@ -82,8 +88,9 @@ class AssessmentController {
 
     @GetMapping
     String start(Model model) {
-        model.addAttribute(FORM, new AssessmentForm());
-        return STEP_VIEW;
+        AssessmentForm form = new AssessmentForm();
+        model.addAttribute(FORM, form);
+        return stepView(form, model);
     }
 
     @PostMapping
@@ -99,7 +106,7 @@ class AssessmentController {
         int step = form.getStep();
         validator.validateStep(step, form, result);
         if (hasErrorsOn(step, result)) {
-            return STEP_VIEW;
+            return stepView(form, model);
         }
         if (step == 1) {
             Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
@@ -125,15 +132,18 @@ class AssessmentController {
      */
     @GetMapping("/plan")
     String planFromLink(@ModelAttribute(FORM) AssessmentForm form, BindingResult result, Model model) {
-        validator.validateStep(AssessmentForm.STEPS, form, result);
-        if (hasErrorsOn(AssessmentForm.STEPS, result)) {
-            form.setStep(AssessmentForm.STEPS);
-            return STEP_VIEW;
-        }
+        // red flags win even over a link that lost its other answers
         Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
-        if (byRedFlags.withholdsSelfCare()) {
+        if (!result.hasFieldErrors("redFlags") && byRedFlags.withholdsSelfCare()) {
             model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
             return RED_FLAG_VIEW;
+        }
+        for (int step = 1; step <= AssessmentForm.STEPS; step++) {
+            validator.validateStep(step, form, result);
+            if (hasErrorsOn(step, result)) {
+                form.setStep(step); // the first step to fix, with the answers the link did carry
+                return stepView(form, model);
+            }
         }
         return plan(form, result, model);
     }
@@ -145,7 +155,7 @@ class AssessmentController {
             if (hasErrorsOn(earlier, all) || all.hasGlobalErrors()) {
                 form.setStep(earlier);
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, all);
-                return STEP_VIEW;
+                return stepView(form, model);
             }
         }
         Assessment assessment = validator.toAssessment(form);
@@ -154,9 +164,14 @@ class AssessmentController {
         return PLAN_VIEW;
     }
 
-    private static String freshStep(AssessmentForm form, Model model) {
+    private String freshStep(AssessmentForm form, Model model) {
         // errors belonged to the step being left; the new step starts clean
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(form, FORM));
+        return stepView(form, model);
+    }
+
+    private String stepView(AssessmentForm form, Model model) {
+        model.addAttribute("asksInflammatoryPattern", validator.asksInflammatoryPattern(form));
         return STEP_VIEW;
     }
 

@@ -20,12 +20,18 @@ public class AssessmentForm {
     private int step = 1;
     private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
     private boolean noRedFlags;
+    /** Step 1: the pain started after a fall or knock; with age or bones it becomes FRACTURE_RISK (rules §3). */
+    private boolean fallOrKnock;
     private String agoAmount = "";
     private String agoUnit = DAYS;
     private String onsetDate = "";
     private String painScore = "";
     private boolean flareUp;
     private String age = "";
+    /** "I'd rather not say": the age question is answered, with no age (rules §1). */
+    private boolean ageNotGiven;
+    /** Step 3, asked only when the pain has lasted 85 days or more: INFLAMMATORY_PATTERN (rules §3). */
+    private boolean inflammatoryPattern;
     private String pregnancy = "";
     private Set<SafetyFactor> safetyFactors = EnumSet.noneOf(SafetyFactor.class);
 
@@ -52,6 +58,14 @@ public class AssessmentForm {
 
     public void setNoRedFlags(boolean noRedFlags) {
         this.noRedFlags = noRedFlags;
+    }
+
+    public boolean isFallOrKnock() {
+        return fallOrKnock;
+    }
+
+    public void setFallOrKnock(boolean fallOrKnock) {
+        this.fallOrKnock = fallOrKnock;
     }
 
     public String getAgoAmount() {
@@ -100,6 +114,22 @@ public class AssessmentForm {
 
     public void setAge(String age) {
         this.age = trim(age);
+    }
+
+    public boolean isAgeNotGiven() {
+        return ageNotGiven;
+    }
+
+    public void setAgeNotGiven(boolean ageNotGiven) {
+        this.ageNotGiven = ageNotGiven;
+    }
+
+    public boolean isInflammatoryPattern() {
+        return inflammatoryPattern;
+    }
+
+    public void setInflammatoryPattern(boolean inflammatoryPattern) {
+        this.inflammatoryPattern = inflammatoryPattern;
     }
 
     public String getPregnancy() {

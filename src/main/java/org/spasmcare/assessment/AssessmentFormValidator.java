@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.SafetyFactor;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -22,6 +25,10 @@ public class AssessmentFormValidator {
     static final String PREGNANT_NO = "no";
     /** Not sure counts as pregnant: the cautious reading (see the README's notes on the rules). */
     static final String PREGNANT_UNSURE = "unsure";
+
+    /** A fall or knock at this age or over counts as a fracture risk (rules §3). */
+    static final int FRACTURE_RISK_AGE = 65;
+    static final int INFLAMMATORY_PATTERN_FROM_DAY = 85;
 
     private final Clock clock;
 
@@ -51,19 +58,49 @@ public class AssessmentFormValidator {
 
     /** Only call on answers that passed every step. */
     public Assessment toAssessment(AssessmentForm form) {
-        return new Assessment(durationDays(form), Integer.parseInt(form.getPainScore()), form.getRedFlags(),
-                form.getSafetyFactors(), form.getAge().isEmpty() ? null : Integer.valueOf(form.getAge()),
+        int durationDays = durationDays(form);
+        Integer age = form.isAgeNotGiven() || form.getAge().isEmpty() ? null : Integer.valueOf(form.getAge());
+        Set<SafetyFactor> safetyFactors = form.getSafetyFactors();
+        EnumSet<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+        redFlags.addAll(form.getRedFlags());
+        // rules §3: the form asks "a fall or knock?" and adds the fracture risk itself from the later answers
+        if (form.isFallOrKnock() && ((age != null && age >= FRACTURE_RISK_AGE)
+                || safetyFactors.contains(SafetyFactor.OSTEOPOROSIS)
+                || safetyFactors.contains(SafetyFactor.LONG_TERM_STEROIDS))) {
+            redFlags.add(RedFlag.FRACTURE_RISK);
+        }
+        // asked only of pain that has lasted 85 days or more; an answer left over from a longer duration is dropped
+        if (form.isInflammatoryPattern() && asksInflammatoryPattern(durationDays)) {
+            redFlags.add(RedFlag.INFLAMMATORY_PATTERN);
+        }
+        return new Assessment(durationDays, Integer.parseInt(form.getPainScore()), redFlags, safetyFactors, age,
                 form.getPregnancy().isEmpty() ? null : !PREGNANT_NO.equals(form.getPregnancy()),
                 form.isFlareUp());
+    }
+
+    /** Whether step 3 asks about a long-standing inflammatory pattern: pain of 85 days or more (rules §3). */
+    public boolean asksInflammatoryPattern(AssessmentForm form) {
+        return validPain(form) && asksInflammatoryPattern(durationDays(form));
+    }
+
+    private static boolean asksInflammatoryPattern(int durationDays) {
+        return durationDays >= INFLAMMATORY_PATTERN_FROM_DAY;
+    }
+
+    private boolean validPain(AssessmentForm form) {
+        Errors errors = new BeanPropertyBindingResult(form, "form");
+        validatePain(form, errors);
+        return !errors.hasErrors();
     }
 
     private void validateRedFlags(AssessmentForm form, Errors errors) {
         if (errors.hasFieldErrors("redFlags")) {
             return; // an unknown code is already reported
         }
-        if (form.getRedFlags().isEmpty() && !form.isNoRedFlags()) {
+        boolean anyTicked = !form.getRedFlags().isEmpty() || form.isFallOrKnock();
+        if (!anyTicked && !form.isNoRedFlags()) {
             errors.rejectValue("redFlags", "assessment.error.redFlags.required");
-        } else if (!form.getRedFlags().isEmpty() && form.isNoRedFlags()) {
+        } else if (anyTicked && form.isNoRedFlags()) {
             errors.rejectValue("redFlags", "assessment.error.redFlags.conflict");
         }
     }
@@ -116,7 +153,11 @@ public class AssessmentFormValidator {
     }
 
     private void validateAboutYou(AssessmentForm form, Errors errors) {
-        if (!form.getAge().isEmpty()) {
+        if (form.getAge().isEmpty() && !form.isAgeNotGiven()) {
+            errors.rejectValue("age", "assessment.error.age.required");
+        } else if (!form.getAge().isEmpty() && form.isAgeNotGiven()) {
+            errors.rejectValue("age", "assessment.error.age.conflict");
+        } else if (!form.getAge().isEmpty()) {
             Integer age = wholeNumber(form.getAge());
             if (age == null) {
                 errors.rejectValue("age", "assessment.error.age.invalid");

@@ -20,11 +20,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class AssessmentJsonReader {
 
-    static final List<String> FIELDS = List.of("durationDays", "painScore", "redFlags", "safetyFactors", "age",
-            "pregnant", "flareUp");
+    static final List<String> FIELDS = AssessmentRequestSchema.FIELDS;
 
     /** More than every code twice over is not a real assessment. */
-    static final int MAX_CODES = 30;
+    static final int MAX_CODES = 2 * Math.max(RedFlag.values().length, SafetyFactor.values().length);
 
     /** field → message key with its arguments; insertion order is the order the problems were found. */
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
@@ -55,11 +54,12 @@ final class AssessmentJsonReader {
         }
         for (String name : body.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                problem(name, "api.error.unknownField");
+                problem(name, "api.error.unknownField", String.join(", ", FIELDS));
             }
         }
-        Integer durationDays = wholeNumber(body, "durationDays", true, 0, Assessment.MAX_DURATION_DAYS);
-        Integer painScore = wholeNumber(body, "painScore", true, 0, Assessment.MAX_PAIN_SCORE);
+        Integer durationDays = wholeNumber(body, "durationDays", true, Assessment.MIN_DURATION_DAYS,
+                Assessment.MAX_DURATION_DAYS);
+        Integer painScore = wholeNumber(body, "painScore", true, Assessment.MIN_PAIN_SCORE, Assessment.MAX_PAIN_SCORE);
         Set<RedFlag> redFlags = codes(body, "redFlags", RedFlag.class, RedFlag::valueOf, flag -> true);
         Set<SafetyFactor> safetyFactors = codes(body, "safetyFactors", SafetyFactor.class, SafetyFactor::valueOf,
                 factor -> !factor.isDerived());

@@ -20,11 +20,14 @@ final class TakeHomeLink {
     /** The path and query of the link, for answers that passed every step. */
     static String pathFor(AssessmentForm form, Assessment assessment) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(PATH);
-        if (form.getRedFlags().isEmpty()) {
+        if (form.isNoRedFlags()) {
             link.queryParam("noRedFlags", "true");
         }
         for (RedFlag flag : form.getRedFlags()) {
             link.queryParam("redFlags", flag.name());
+        }
+        if (form.isFallOrKnock()) {
+            link.queryParam("fallOrKnock", "true");
         }
         link.queryParam("agoAmount", assessment.durationDays())
                 .queryParam("agoUnit", AssessmentForm.DAYS)
@@ -32,8 +35,13 @@ final class TakeHomeLink {
         if (form.isFlareUp()) {
             link.queryParam("flareUp", "true");
         }
-        if (!form.getAge().isEmpty()) {
+        if (assessment.age() != null) {
             link.queryParam("age", assessment.age());
+        } else {
+            link.queryParam("ageNotGiven", "true");
+        }
+        if (assessment.redFlags().contains(RedFlag.INFLAMMATORY_PATTERN) && form.isInflammatoryPattern()) {
+            link.queryParam("inflammatoryPattern", "true");
         }
         if (!form.getPregnancy().isEmpty()) {
             link.queryParam("pregnancy", form.getPregnancy());

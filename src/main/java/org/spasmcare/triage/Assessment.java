@@ -22,14 +22,16 @@ import java.util.Set;
 public record Assessment(int durationDays, int painScore, Set<RedFlag> redFlags, Set<SafetyFactor> safetyFactors,
         Integer age, Boolean pregnant, Boolean flareUp) implements java.io.Serializable {
 
+    public static final int MIN_DURATION_DAYS = 0;
     public static final int MAX_DURATION_DAYS = 3650;
+    public static final int MIN_PAIN_SCORE = 0;
     public static final int MAX_PAIN_SCORE = 10;
     public static final int MIN_AGE = 1;
     public static final int MAX_AGE = 120;
 
     public Assessment {
-        requireInRange("durationDays", durationDays, 0, MAX_DURATION_DAYS);
-        requireInRange("painScore", painScore, 0, MAX_PAIN_SCORE);
+        requireInRange("durationDays", durationDays, MIN_DURATION_DAYS, MAX_DURATION_DAYS);
+        requireInRange("painScore", painScore, MIN_PAIN_SCORE, MAX_PAIN_SCORE);
         if (age != null) {
             requireInRange("age", age, MIN_AGE, MAX_AGE);
         }

@@ -7,18 +7,23 @@ import java.util.List;
  * self-care: no recommendations, nothing to avoid, no not-recommended list.
  *
  * @param redFlags the red flags given, most serious first
- * @param routineReasons the other reasons that raise the disposition to ROUTINE
+ * @param routineReasons the reasons other than red flags for a clinician within about a week (§4)
+ * @param urgentReasons the reasons other than red flags for a doctor today (§4)
+ * @param painReliefAdvice say to ask a pharmacist or doctor which pain relief is safe for this person
+ * @param pregnancyWarningSigns show the maternity warning signs
  * @param multidisciplinaryRehabilitation CHRONIC and SEVERE: suggest a multidisciplinary programme
  * @param withinFirst48Hours days 0 and 1 of the episode
  */
 public record CarePlan(Phase phase, Severity severity, Disposition disposition, List<RedFlag> redFlags,
-        List<RoutineReason> routineReasons, List<PlannedTreatment> recommendations, List<AvoidedTreatment> avoid,
-        List<NotRecommended> notRecommended, boolean multidisciplinaryRehabilitation, boolean withinFirst48Hours,
+        List<RoutineReason> routineReasons, List<UrgentReason> urgentReasons, List<PlannedTreatment> recommendations,
+        List<AvoidedTreatment> avoid, List<NotRecommended> notRecommended, boolean painReliefAdvice,
+        boolean pregnancyWarningSigns, boolean multidisciplinaryRehabilitation, boolean withinFirst48Hours,
         String rulesVersion) {
 
     public CarePlan {
         redFlags = List.copyOf(redFlags);
         routineReasons = List.copyOf(routineReasons);
+        urgentReasons = List.copyOf(urgentReasons);
         recommendations = List.copyOf(recommendations);
         avoid = List.copyOf(avoid);
         notRecommended = List.copyOf(notRecommended);

@@ -29,21 +29,27 @@ import org.junit.jupiter.api.Test;
 import org.spasmcare.audit.AuditAction;
 import org.spasmcare.audit.AuditEntry;
 import org.spasmcare.audit.AuditTrail;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** An admin manages staff and admin accounts at /admin/accounts: through the whole app, audited. */
+/**
+ * An admin manages staff and admin accounts at /admin/accounts: through the whole app, audited. The app runs on
+ * the test clock, so an account made today shows TestClock.TODAY.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
+@Import(TestClock.Config.class)
 class AdminAccountsWebTest {
 
     private static final Pattern SHOWN_PASSWORD = Pattern.compile("class=\"one-time-password__value\">([^<]+)<");
@@ -85,7 +91,7 @@ class AdminAccountsWebTest {
         var row = Jsoup.parse(page).getElementById("account-" + staff.username());
         assertThat(row).isNotNull();
         assertThat(row.text()).contains(staff.username(), "Staff", "Disabled", "One-time password, not changed yet",
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+                TestClock.TODAY.toString());
         assertThat(row.select("form[action=/admin/accounts/" + staff.id() + "/enable]")).hasSize(1);
         assertThat(Jsoup.parse(page).getElementById("account-" + admin.username()).text()).contains("Admin", "Active",
                 "Their own", "This is you");

@@ -53,8 +53,13 @@ class AssessmentApiControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.phase").value("ACUTE"))
                 .andExpect(jsonPath("$.severity").value("SEVERE"))
-                .andExpect(jsonPath("$.disposition").value("SELF_CARE"))
+                .andExpect(jsonPath("$.disposition").value("ROUTINE"))
                 .andExpect(jsonPath("$.redFlags", hasSize(0)))
+                .andExpect(jsonPath("$.routineReasons[0]").value("NO_SAFE_PAIN_RELIEF"))
+                .andExpect(jsonPath("$.urgentReasons", hasSize(0)))
+                .andExpect(jsonPath("$.painReliefAdvice").value(true))
+                .andExpect(jsonPath("$.pregnancyWarningSigns").value(false))
+                .andExpect(jsonPath("$.recommendations[0].cautions", hasSize(0)))
                 .andExpect(jsonPath("$.recommendations[0].treatment").value("HEAT_COLD"))
                 .andExpect(jsonPath("$.recommendations[0].step").value(1))
                 .andExpect(jsonPath("$.recommendations[0].variant").value("COLD_THEN_HEAT"))
@@ -70,7 +75,64 @@ class AssessmentApiControllerTest {
                 .andExpect(jsonPath("$.avoid[1].factors[0]").value("AGE_65_OR_OVER"))
                 .andExpect(jsonPath("$.notRecommended", hasItems("LUMBAR_SUPPORT", "TENS", "PROLONGED_BED_REST",
                         "PARACETAMOL_ALONE")))
-                .andExpect(jsonPath("$.rulesVersion", notNullValue()));
+                .andExpect(jsonPath("$.rulesVersion").value("2026-11-30.2"));
+    }
+
+    @Test
+    void shouldGiveEachStepItsCautionsAndNeverRecommendAnAvoidedTreatment() throws Exception {
+        assess("""
+                {"durationDays": 10, "painScore": 5, "safetyFactors": ["ASTHMA", "BLOOD_PRESSURE_TABLETS"], "age": 16}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposition").value("ROUTINE"))
+                .andExpect(jsonPath("$.routineReasons[0]").value("UNDER_18"))
+                .andExpect(jsonPath("$.recommendations[2].treatment").value("NSAIDS"))
+                .andExpect(jsonPath("$.recommendations[2].needsProfessional").value(true))
+                .andExpect(jsonPath("$.recommendations[2].professionalNote", notNullValue()))
+                .andExpect(jsonPath("$.recommendations[2].reason", containsString("regular medicines")))
+                .andExpect(jsonPath("$.recommendations[2].cautions[0]").value("BLOOD_PRESSURE_TABLETS"))
+                .andExpect(jsonPath("$.recommendations[2].cautions[1]").value("ASTHMA"))
+                .andExpect(jsonPath("$.recommendations[2].cautions[2]").value("AGE_16_OR_17"))
+                .andExpect(jsonPath("$.recommendations[*].treatment", not(hasItem("SPINAL_MANIPULATION"))))
+                .andExpect(jsonPath("$.avoid[0].treatment").value("SPINAL_MANIPULATION"))
+                .andExpect(jsonPath("$.avoid[0].factors[0]").value("AGE_16_OR_17"));
+    }
+
+    @Test
+    void shouldSendSeverePainInPregnancyToADoctorTodayWithTheMaternitySignsAndPainReliefAdvice() throws Exception {
+        assess("""
+                {"durationDays": 2, "painScore": 8, "age": 30, "pregnant": true}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposition").value("URGENT"))
+                .andExpect(jsonPath("$.urgentReasons[0]").value("PREGNANT_SEVERE_PAIN"))
+                .andExpect(jsonPath("$.routineReasons", hasItems("PREGNANT", "NO_SAFE_PAIN_RELIEF")))
+                .andExpect(jsonPath("$.recommendations", hasSize(0)))
+                .andExpect(jsonPath("$.avoid", hasSize(0)))
+                .andExpect(jsonPath("$.notRecommended", hasSize(0)))
+                .andExpect(jsonPath("$.painReliefAdvice").value(true))
+                .andExpect(jsonPath("$.pregnancyWarningSigns").value(true));
+    }
+
+    @Test
+    void shouldAcceptEveryNewCodeOfVersion2() throws Exception {
+        assess("""
+                {"durationDays": 200, "painScore": 3, "age": 40,
+                 "redFlags": ["INFLAMMATORY_PATTERN", "UPPER_BACK_PAIN", "RECENT_INFECTION"],
+                 "safetyFactors": ["BLOOD_PRESSURE_TABLETS", "ANTIDEPRESSANTS", "LITHIUM", "ASTHMA", "SEDATING_MEDICINES"]}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposition").value("ROUTINE"))
+                .andExpect(jsonPath("$.redFlags[0]").value("INFLAMMATORY_PATTERN"))
+                .andExpect(jsonPath("$.redFlags[2]").value("RECENT_INFECTION"));
+        assess("""
+                {"durationDays": 2, "painScore": 3, "redFlags": ["NEW_LEG_WEAKNESS", "RECENT_SPINAL_PROCEDURE", "BOTH_LEGS"]}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposition").value("EMERGENCY"))
+                .andExpect(jsonPath("$.redFlags[0]").value("BOTH_LEGS"))
+                .andExpect(jsonPath("$.redFlags[1]").value("NEW_LEG_WEAKNESS"))
+                .andExpect(jsonPath("$.redFlags[2]").value("RECENT_SPINAL_PROCEDURE"));
     }
 
     @Test
@@ -114,7 +176,14 @@ class AssessmentApiControllerTest {
             unknown red flag            | {"durationDays": 3, "painScore": 3, "redFlags": ["BACKACHE"]}   | redFlags[0]
             red flags not a list        | {"durationDays": 3, "painScore": 3, "redFlags": "FEVER"}        | redFlags
             unknown safety factor       | {"durationDays": 3, "painScore": 3, "safetyFactors": ["X"]}     | safetyFactors[0]
-            derived safety factor       | {"durationDays": 3, "painScore": 3, "safetyFactors": ["UNDER_18"]} | safetyFactors[0]
+            version 1 derived factor    | {"durationDays": 3, "painScore": 3, "safetyFactors": ["UNDER_18"]} | safetyFactors[0]
+            derived: pregnant           | {"durationDays": 3, "painScore": 3, "safetyFactors": ["PREGNANT"]} | safetyFactors[0]
+            derived: no age             | {"durationDays": 3, "painScore": 3, "safetyFactors": ["AGE_NOT_GIVEN"]} | safetyFactors[0]
+            derived: 16 or 17           | {"durationDays": 3, "painScore": 3, "safetyFactors": ["AGE_16_OR_17"]} | safetyFactors[0]
+            derived: under 16           | {"durationDays": 3, "painScore": 3, "safetyFactors": ["UNDER_16"]} | safetyFactors[0]
+            derived: 65 or over         | {"durationDays": 3, "painScore": 3, "safetyFactors": ["AGE_65_OR_OVER"]} | safetyFactors[0]
+            age as text                 | {"durationDays": 3, "painScore": 3, "age": "40"}                | age
+            duration as a fraction      | {"durationDays": 5.0, "painScore": 3}                           | durationDays
             unknown field               | {"durationDays": 3, "painScore": 3, "weight": 80}               | weight
             malformed JSON              | {"durationDays": 3,                                             | body
             not an object               | [1, 2]                                                          | body

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.Disposition;
+import org.spasmcare.triage.RedFlag;
+import org.spasmcare.triage.SafetyFactor;
 import org.spasmcare.triage.TreatmentCode;
+import org.spasmcare.triage.UrgentReason;
 import org.spasmcare.triage.Variant;
 import org.spasmcare.account.SecurityConfiguration;
 import org.spasmcare.support.SliceSecurity;
@@ -85,7 +88,7 @@ class AssessmentControllerTest {
                 .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
                 .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
                 .andExpect(content().string(containsString("href=\"tel:911\"")))
-                .andExpect(content().string(containsString("New trouble peeing or pooing")))
+                .andExpect(content().string(containsString("trouble peeing or pooing")))
                 .andExpect(content().string(not(containsString("Step 2 of 3"))))
                 .andExpect(content().string(not(containsString("What to do, step by step"))));
     }
@@ -148,7 +151,7 @@ class AssessmentControllerTest {
     void shouldCheckTheAgeAndKeepIt() throws Exception {
         mvc.perform(lastStep("age", "200"))
                 .andExpect(content().string(containsString("Step 3 of 3")))
-                .andExpect(content().string(containsString("Age must be between 1 and 120, or leave it blank.")))
+                .andExpect(content().string(containsString("Your age must be a number from 1 to 120.")))
                 .andExpect(content().string(containsString("value=\"200\"")));
         mvc.perform(lastStep("age", "forty"))
                 .andExpect(content().string(containsString("Enter your age as a whole number of years")));
@@ -160,7 +163,8 @@ class AssessmentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(AssessmentController.PLAN_VIEW))
                 .andExpect(content().string(containsString("You can start looking after this yourself")))
-                .andExpect(content().string(containsString("Use cold first")))
+                .andExpect(content().string(containsString("try cold first")))
+                .andExpect(content().string(containsString("When to get help")))
                 .andExpect(content().string(containsString("You are in the first 48 hours")))
                 .andExpect(content().string(containsString("Little or no benefit")))
                 .andExpect(content().string(containsString("It does not replace a doctor")))
@@ -205,7 +209,7 @@ class AssessmentControllerTest {
     void shouldSayWhichTreatmentsAreNotForThePersonAndWhy() throws Exception {
         mvc.perform(lastStep("painScore", "5", "safetyFactors", "BLOOD_THINNERS"))
                 .andExpect(content().string(containsString("Not for you, and why")))
-                .andExpect(content().string(containsString("Name of NSAIDS: not for you because you take blood thinners.")));
+                .andExpect(content().string(containsString("Name of NSAIDS: not for you because you take a blood thinner.")));
     }
 
     @Test
@@ -238,10 +242,14 @@ class AssessmentControllerTest {
 
     @Test
     void shouldTreatNotSurePregnantAsPregnant() throws Exception {
-        MvcResult result = mvc.perform(lastStep("pregnancy", "unsure", "painScore", "8")).andReturn();
+        MvcResult result = mvc.perform(lastStep("pregnancy", "unsure", "painScore", "5")).andReturn();
         assertThat(plan(result).disposition()).isEqualTo(Disposition.ROUTINE);
-        assertThat(plan(result).avoid()).extracting(a -> a.treatment())
-                .contains(TreatmentCode.NSAIDS, TreatmentCode.MUSCLE_RELAXANTS);
+        assertThat(plan(result).avoid()).extracting(a -> a.treatment()).containsExactly(TreatmentCode.NSAIDS);
+        assertThat(plan(result).pregnancyWarningSigns()).isTrue();
+
+        MvcResult severe = mvc.perform(lastStep("pregnancy", "unsure", "painScore", "8")).andReturn();
+        assertThat(plan(severe).disposition()).isEqualTo(Disposition.URGENT);
+        assertThat(plan(severe).urgentReasons()).containsExactly(UrgentReason.PREGNANT_SEVERE_PAIN);
     }
 
     @Test
@@ -281,6 +289,152 @@ class AssessmentControllerTest {
                 .andExpect(status().isOk()).andExpect(view().name(AssessmentController.RED_FLAG_VIEW));
     }
 
+    // ---------------------------------------------------------------- clinical rules version 2
+
+    @Test
+    void shouldAskTheNewRedFlagsAndAFallOnStepOneButNotTheSignsAskedLater() throws Exception {
+        MvcResult result = mvc.perform(get("/assessment")).andReturn();
+        Document page = html(result);
+
+        for (RedFlag flag : new RedFlag[] {RedFlag.BOTH_LEGS, RedFlag.NEW_LEG_WEAKNESS, RedFlag.RECENT_SPINAL_PROCEDURE,
+                RedFlag.UPPER_BACK_PAIN, RedFlag.RECENT_INFECTION, RedFlag.CHEST_OR_ABDOMINAL_PAIN}) {
+            assertThat(page.select("input[name=redFlags][value=" + flag + "]")).as(flag.name()).hasSize(1);
+        }
+        assertThat(page.select("input[name=redFlags][value=FRACTURE_RISK]")).isEmpty();
+        assertThat(page.select("input[name=redFlags][value=INFLAMMATORY_PATTERN]")).isEmpty();
+        assertThat(page.select("input[type=checkbox][name=fallOrKnock]")).hasSize(1);
+        assertThat(page.text()).contains("pain shooting down both legs").contains("between your shoulder blades")
+                .contains("The pain started after a fall or a knock");
+    }
+
+    @Test
+    void shouldSendPainInBothLegsToTheEmergencyPageStraightAfterStepOne() throws Exception {
+        mvc.perform(step(1).param("redFlags", "BOTH_LEGS"))
+                .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
+                .andExpect(content().string(containsString("Call 911 now or go to an emergency department")));
+    }
+
+    @Test
+    void shouldTurnAFallIntoAFractureRiskOnlyWithAgeThinBonesOrSteroids() throws Exception {
+        assertThat(plan(mvc.perform(lastStep("noRedFlags", "false", "fallOrKnock", "true", "age", "70")).andReturn())
+                .redFlags()).containsExactly(RedFlag.FRACTURE_RISK);
+        assertThat(plan(mvc.perform(lastStep("noRedFlags", "false", "fallOrKnock", "true", "age", "64",
+                "safetyFactors", "OSTEOPOROSIS")).andReturn()).redFlags()).containsExactly(RedFlag.FRACTURE_RISK);
+        assertThat(plan(mvc.perform(lastStep("noRedFlags", "false", "fallOrKnock", "true", "age", "40",
+                "safetyFactors", "LONG_TERM_STEROIDS")).andReturn()).disposition()).isEqualTo(Disposition.URGENT);
+        CarePlan young = plan(mvc.perform(lastStep("noRedFlags", "false", "fallOrKnock", "true", "age", "64")).andReturn());
+        assertThat(young.redFlags()).isEmpty();
+        assertThat(young.disposition()).isEqualTo(Disposition.SELF_CARE);
+        mvc.perform(lastStep("noRedFlags", "false", "fallOrKnock", "true", "age", "70"))
+                .andExpect(content().string(containsString("See a doctor today")))
+                .andExpect(content().string(containsString("The pain started after a fall or knock, and you are 65 or over")));
+    }
+
+    @Test
+    void shouldRefuseNoneOfTheseTogetherWithAFall() throws Exception {
+        mvc.perform(step(1).param("fallOrKnock", "true").param("noRedFlags", "true"))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("You ticked &quot;None of these&quot; and also a sign.")));
+    }
+
+    @Test
+    void shouldRequireTheAgeOrIdRatherNotSay() throws Exception {
+        mvc.perform(lastStep("age", ""))
+                .andExpect(content().string(containsString("Step 3 of 3")))
+                .andExpect(content().string(containsString("Enter your age, or tick")));
+        mvc.perform(lastStep("age", "40", "ageNotGiven", "true"))
+                .andExpect(content().string(containsString("Step 3 of 3")))
+                .andExpect(content().string(containsString("Clear one of them.")));
+        MvcResult notGiven = mvc.perform(lastStep("age", "", "ageNotGiven", "true", "painScore", "8", "agoAmount", "5"))
+                .andExpect(view().name(AssessmentController.PLAN_VIEW)).andReturn();
+        assertThat(plan(notGiven).avoid()).extracting(a -> a.treatment())
+                .containsExactly(TreatmentCode.MUSCLE_RELAXANTS, TreatmentCode.SPINAL_MANIPULATION);
+        assertThat(plan(notGiven).avoid()).allSatisfy(a -> assertThat(a.factors()).containsExactly(SafetyFactor.AGE_NOT_GIVEN));
+        assertThat(html(notGiven).text()).contains("not for you because we do not know your age")
+                .contains("Ask a pharmacist first, because we do not know your age.");
+    }
+
+    @Test
+    void shouldAskAboutAnInflammatoryPatternOnlyWhenThePainHasLasted85DaysOrMore() throws Exception {
+        MvcResult shortPain = mvc.perform(step(2).param("noRedFlags", "true").param("agoAmount", "84")
+                .param("agoUnit", "days").param("painScore", "4")).andReturn();
+        assertThat(html(shortPain).select("input[name=inflammatoryPattern][type=checkbox]")).isEmpty();
+        MvcResult longPain = mvc.perform(step(2).param("noRedFlags", "true").param("agoAmount", "85")
+                .param("agoUnit", "days").param("painScore", "4")).andReturn();
+        assertThat(html(longPain).select("input[name=inflammatoryPattern][type=checkbox]")).hasSize(1);
+
+        assertThat(plan(mvc.perform(lastStep("agoAmount", "13", "agoUnit", "weeks", "inflammatoryPattern", "true"))
+                .andReturn()).redFlags()).containsExactly(RedFlag.INFLAMMATORY_PATTERN);
+        assertThat(plan(mvc.perform(lastStep("agoAmount", "12", "agoUnit", "weeks", "inflammatoryPattern", "true"))
+                .andReturn()).redFlags()).as("an answer left over from a longer duration").isEmpty();
+    }
+
+    @Test
+    void shouldShowWhenToGetHelpRightUnderTheDispositionWithEveryEmergencySign() throws Exception {
+        Document page = html(mvc.perform(lastStep()).andReturn());
+
+        assertThat(page.select(".disposition + .notice--get-help")).as("right under the disposition").hasSize(1);
+        String box = page.select(".notice--get-help").text();
+        assertThat(page.select(".notice--get-help .emergency-signs li")).hasSize(6);
+        assertThat(box).contains("Call 911 now if you have:").contains("both legs").contains("during sex")
+                .contains("genitals, bottom or inner thighs").contains("getting worse").contains("serious accident")
+                .contains("short of breath")
+                .contains("See a doctor today if you have:").contains("new weakness in one leg or foot")
+                .contains("not better in 2 to 4 weeks").contains("stops you sleeping, working or coping");
+        assertThat(page.select(".notice--emergency")).as("not twice").isEmpty();
+    }
+
+    @Test
+    void shouldShowTheMaternitySignsAndSafePainReliefToAPregnantPerson() throws Exception {
+        String page = html(mvc.perform(lastStep("pregnancy", "yes", "painScore", "5")).andReturn()).text();
+
+        assertThat(page).contains("If you are pregnant: signs to act on now").contains("comes and goes in waves")
+                .contains("bleeding from your vagina").contains("fluid leaking").contains("a high temperature")
+                .contains("pain when you pee").contains("blurred").contains("Call 911 if you have heavy bleeding")
+                .contains("Pain relief that is safe for you").contains("Never take them from 20 weeks")
+                .contains("But it may be the safest painkiller for you");
+    }
+
+    @Test
+    void shouldShowAnUrgentReasonWithNoSelfCareButTheMaternitySignsWhenPregnantWithSeverePain() throws Exception {
+        MvcResult result = mvc.perform(lastStep("pregnancy", "yes", "painScore", "9")).andReturn();
+        String page = html(result).text();
+
+        assertThat(page).contains("See a doctor today").contains("Contact your midwife today")
+                .contains("If you are pregnant: signs to act on now").contains("Pain relief that is safe for you")
+                .doesNotContain("What to do, step by step").doesNotContain("Little or no benefit")
+                .contains("Get help now if you have any of these");
+        assertThat(html(result).select(".disposition__reasons li")).hasSize(1);
+    }
+
+    @Test
+    void shouldPutEachCautionOnItsStepInWordsAndTheRegularMedicinesLineOnTheNsaidStep() throws Exception {
+        Document page = html(mvc.perform(lastStep("painScore", "5", "age", "70", "safetyFactors", "BLOOD_PRESSURE_TABLETS")
+                .param("safetyFactors", "ASTHMA")).andReturn());
+
+        String nsaidStep = page.select(".plan-step").stream().filter(step -> step.text().contains("Name of NSAIDS"))
+                .findFirst().orElseThrow().text();
+        assertThat(nsaidStep).contains("Needs a professional")
+                .contains("Ask a pharmacist first, because you take blood pressure tablets or water tablets.")
+                .contains("Ask a pharmacist first, because you have asthma.")
+                .contains("at 65 or over the risk of bleeding in the stomach is higher")
+                .contains("Check with a pharmacist first if you take any regular medicines.");
+        assertThat(page.select(".plan-step__cautions")).hasSize(1);
+    }
+
+    @Test
+    void shouldSayWhereToGetSafePainReliefWhenSeverePainRulesOutNsaids() throws Exception {
+        MvcResult result = mvc.perform(lastStep("painScore", "8", "safetyFactors", "KIDNEY_DISEASE")).andReturn();
+
+        assertThat(plan(result).disposition()).isEqualTo(Disposition.ROUTINE);
+        assertThat(html(result).text()).contains("Pain relief that is safe for you")
+                .contains("Ask a pharmacist or doctor which pain relief you can take")
+                .contains("anti-inflammatory painkillers are not safe for you")
+                .contains("But it may be the safest painkiller for you");
+        String plain = html(mvc.perform(lastStep("painScore", "5")).andReturn()).text();
+        assertThat(plain).doesNotContain("Pain relief that is safe for you").contains("it does little for back pain");
+    }
+
     private static MockHttpServletRequestBuilder step(int step) {
         return post("/assessment").with(csrf()).param("step", String.valueOf(step));
     }
@@ -296,6 +450,7 @@ class AssessmentControllerTest {
         answers.put("agoAmount", "0");
         answers.put("agoUnit", "days");
         answers.put("painScore", "3");
+        answers.put("age", "40");
         for (int i = 0; i < overrides.length; i += 2) {
             answers.put(overrides[i], overrides[i + 1]);
         }

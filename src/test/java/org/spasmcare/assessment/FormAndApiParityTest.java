@@ -48,9 +48,32 @@ class FormAndApiParityTest {
         given(catalog.published()).willReturn(TestCatalog.published());
     }
 
-    /** Form answers (days ago, pain, age, pregnancy, flare-up, red flags, safety factors) and the same as JSON. */
+    /**
+     * Form answers (days ago, pain, age, pregnancy, flare-up, red flags, safety factors) and the same as JSON.
+     * An empty age is "I would rather not say"; a red flag "fall" is the form's fall-or-knock question, and
+     * "inflammatory" its question for pain of 85 days or more.
+     */
     static Stream<Arguments> answers() {
         return Stream.of(
+                Arguments.of("5", "8", "", "", false, "", "ANTIDEPRESSANTS",
+                        "{\"durationDays\":5,\"painScore\":8,\"safetyFactors\":[\"ANTIDEPRESSANTS\"]}"),
+                Arguments.of("5", "9", "70", "", false, "fall", "",
+                        "{\"durationDays\":5,\"painScore\":9,\"age\":70,\"redFlags\":[\"FRACTURE_RISK\"]}"),
+                Arguments.of("5", "9", "50", "", false, "fall", "",
+                        "{\"durationDays\":5,\"painScore\":9,\"age\":50}"),
+                Arguments.of("100", "5", "30", "", true, "inflammatory", "LITHIUM",
+                        "{\"durationDays\":100,\"painScore\":5,\"age\":30,\"flareUp\":true,"
+                                + "\"redFlags\":[\"INFLAMMATORY_PATTERN\"],\"safetyFactors\":[\"LITHIUM\"]}"),
+                Arguments.of("10", "7", "12", "", false, "UPPER_BACK_PAIN", "ASTHMA",
+                        "{\"durationDays\":10,\"painScore\":7,\"age\":12,\"redFlags\":[\"UPPER_BACK_PAIN\"],"
+                                + "\"safetyFactors\":[\"ASTHMA\"]}"),
+                Arguments.of("3", "7", "8", "", false, "", "",
+                        "{\"durationDays\":3,\"painScore\":7,\"age\":8}"),
+                Arguments.of("20", "8", "40", "unsure", false, "RECENT_INFECTION", "SEDATING_MEDICINES",
+                        "{\"durationDays\":20,\"painScore\":8,\"age\":40,\"pregnant\":true,"
+                                + "\"redFlags\":[\"RECENT_INFECTION\"],\"safetyFactors\":[\"SEDATING_MEDICINES\"]}"),
+                Arguments.of("10", "8", "40", "", false, "", "OSTEOPOROSIS",
+                        "{\"durationDays\":10,\"painScore\":8,\"age\":40,\"safetyFactors\":[\"OSTEOPOROSIS\"]}"),
                 Arguments.of("0", "2", "", "", false, "", "",
                         "{\"durationDays\":0,\"painScore\":2}"),
                 Arguments.of("3", "8", "70", "", false, "", "BLOOD_THINNERS",
@@ -77,10 +100,14 @@ class FormAndApiParityTest {
         MockHttpServletRequestBuilder form = post("/assessment").with(csrf())
                 .param("step", "3").param("agoAmount", daysAgo).param("agoUnit", "days").param("painScore", pain)
                 .param("age", age).param("pregnancy", pregnancy).param("flareUp", String.valueOf(flareUp));
-        if (redFlag.isEmpty()) {
-            form.param("noRedFlags", "true");
-        } else {
-            form.param("redFlags", redFlag);
+        if (age.isEmpty()) {
+            form.param("ageNotGiven", "true");
+        }
+        switch (redFlag) {
+            case "" -> form.param("noRedFlags", "true");
+            case "fall" -> form.param("fallOrKnock", "true");
+            case "inflammatory" -> form.param("noRedFlags", "true").param("inflammatoryPattern", "true");
+            default -> form.param("redFlags", redFlag);
         }
         if (!safetyFactor.isEmpty()) {
             form.param("safetyFactors", safetyFactor);

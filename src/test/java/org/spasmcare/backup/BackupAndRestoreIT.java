@@ -23,6 +23,7 @@ import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcare.support.RunningApp;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -52,7 +53,7 @@ class BackupAndRestoreIT extends RunningApp {
     void shouldBackUpWhileRunningAndRestoreTheSameRowsIntoAFreshFolder() throws Exception {
         String patientName = "kept" + System.nanoTime();
         Session patient = Session.register(this, patientName, "nothing saved is ever lost");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         patient.postForm("/log/start", "/log/start", Map.of("onsetDate", today.minusDays(10).toString()));
         for (int day = 3; day >= 1; day--) {
             HttpResponse<String> saved = patient.postForm("/log", "/log/entries", Map.of("date",

@@ -68,6 +68,14 @@ class CrashDurabilityIT {
     /** The kill must land while entries are being saved: the last "saved" no longer before it than this. */
     private static final Duration MAX_QUIET_BEFORE_KILL = Duration.ofSeconds(1);
     private static final int DAYS_OF_LOG = 3000;
+    /**
+     * The newest day any entry is for, read once before the app starts: every date sent is in the app's past
+     * (the app runs on the real clock of the same machine) and each writer keeps its own days, even when
+     * midnight passes during the test. Read again for each writer, a midnight could give two writers the same day.
+     */
+    private static final LocalDate LAST_DAY = LocalDate.now().minusDays(1);
+    /** The logs' onset: DAYS_OF_LOG days before the day the test began. */
+    private static final LocalDate ONSET = LAST_DAY.minusDays(DAYS_OF_LOG - 1);
 
     @TempDir
     Path dataDir;
@@ -140,7 +148,7 @@ class CrashDurabilityIT {
             Patient patient = new Patient("crash" + cycle + "-" + i + "-" + Long.toString(System.nanoTime(), 36),
                     "steady hands and warm tea " + cycle + i, new ConcurrentHashMap<>());
             HttpSession session = HttpSession.register(app.baseUrl(), patient.username(), patient.password());
-            session.startLog(LocalDate.now().minusDays(DAYS_OF_LOG));
+            session.startLog(ONSET);
             patients.add(new SignedIn(patient, session));
         }
         return patients;
@@ -150,7 +158,7 @@ class CrashDurabilityIT {
      * Writers save entries until the process is gone. The kill comes at a random moment 0.5 to 3 s after
      * they began, or later if by then fewer than MIN_ACKNOWLEDGED_PER_CYCLE were saved (a slow machine):
      * as soon as that many are. Each writer owns every WRITERS_PER_PATIENT-th day of its patient's log,
-     * walking back from yesterday, so no two requests ever touch the same day.
+     * walking back from LAST_DAY, so no two requests ever touch the same day.
      */
     private static Cycle saveUntilKilled(AppProcess app, List<SignedIn> patients, int cycle, Random random)
             throws Exception {
@@ -225,8 +233,7 @@ class CrashDurabilityIT {
             Progress progress) {
 
         void saveUntilRefused() {
-            LocalDate onset = LocalDate.now().minusDays(DAYS_OF_LOG);
-            for (LocalDate date = LocalDate.now().minusDays(1 + number); date.isAfter(onset);
+            for (LocalDate date = LAST_DAY.minusDays(number); date.isAfter(ONSET);
                     date = date.minusDays(WRITERS_PER_PATIENT)) {
                 Entry entry = new Entry(random.nextInt(11), random.nextInt(11),
                         "cycle " + cycle + ", writer " + number + ": " + date);

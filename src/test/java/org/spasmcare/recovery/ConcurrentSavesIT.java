@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConcurrentSavesIT extends RunningApp {
 
     private static final String PASSWORD = "a long and unusual passphrase";
+    /** The app's today: the dates sent are relative to it, never to the real date. */
+    private static final LocalDate TODAY = TestClock.TODAY;
     /** One pool a test (not a static one: a subclass runs the same tests again on PostgreSQL). */
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
 
@@ -47,7 +50,7 @@ class ConcurrentSavesIT extends RunningApp {
         List<HttpSession> sessions = new ArrayList<>();
         for (int p = 0; p < patients; p++) {
             HttpSession session = HttpSession.register(baseUrl(), "many" + p + System.nanoTime(), PASSWORD);
-            session.startLog(LocalDate.now().minusDays(days + 5));
+            session.startLog(TODAY.minusDays(days + 5));
             sessions.add(session);
         }
         List<Callable<List<Integer>>> writers = new ArrayList<>();
@@ -58,7 +61,7 @@ class ConcurrentSavesIT extends RunningApp {
                 writers.add(() -> {
                     List<Integer> statuses = new ArrayList<>();
                     for (int day = first; day < days; day += 2) {
-                        statuses.add(addEntry(session, token, LocalDate.now().minusDays(day), day % 11, "day " + day).statusCode());
+                        statuses.add(addEntry(session, token, TODAY.minusDays(day), day % 11, "day " + day).statusCode());
                     }
                     return statuses;
                 });
@@ -73,7 +76,7 @@ class ConcurrentSavesIT extends RunningApp {
             assertThat(saved).hasSize(days);
             for (Map<String, Object> row : saved) {
                 long day = java.time.temporal.ChronoUnit.DAYS.between(
-                        ((java.sql.Date) row.get("ENTRY_DATE")).toLocalDate(), LocalDate.now());
+                        ((java.sql.Date) row.get("ENTRY_DATE")).toLocalDate(), TODAY);
                 assertThat(row.get("NOTES")).as("the notes sent for that day").isEqualTo("day " + day);
                 assertThat(row.get("PAIN")).as("the pain sent for that day").isEqualTo((int) (day % 11));
             }
@@ -84,8 +87,8 @@ class ConcurrentSavesIT extends RunningApp {
     void shouldLetOneOfTwoSimultaneousEditsWinAndTellTheOtherWithoutLosingTheirText() throws Exception {
         String username = "twoedits" + System.nanoTime();
         HttpSession laptop = HttpSession.register(baseUrl(), username, PASSWORD);
-        laptop.startLog(LocalDate.now().minusDays(3));
-        assertThat(addEntry(laptop, laptop.csrfToken("/log"), LocalDate.now(), 5, "first").statusCode()).isEqualTo(302);
+        laptop.startLog(TODAY.minusDays(3));
+        assertThat(addEntry(laptop, laptop.csrfToken("/log"), TODAY, 5, "first").statusCode()).isEqualTo(302);
         HttpSession phone = HttpSession.signIn(baseUrl(), username, PASSWORD).orElseThrow();
         long entryId = jdbc.queryForObject("select e.id from log_entry e join episode s on s.id = e.episode_id"
                 + " where s.account_id = ?", Long.class, accountIdOf(laptop));
@@ -125,13 +128,13 @@ class ConcurrentSavesIT extends RunningApp {
     void shouldKeepOneEntryADayWhenTwoDevicesAddTheSameDayAtOnce() throws Exception {
         String username = "twoadds" + System.nanoTime();
         HttpSession laptop = HttpSession.register(baseUrl(), username, PASSWORD);
-        laptop.startLog(LocalDate.now().minusDays(20));
+        laptop.startLog(TODAY.minusDays(20));
         HttpSession phone = HttpSession.signIn(baseUrl(), username, PASSWORD).orElseThrow();
         String laptopToken = laptop.csrfToken("/log");
         String phoneToken = phone.csrfToken("/log");
 
         for (int day = 0; day < 12; day++) {
-            LocalDate date = LocalDate.now().minusDays(day);
+            LocalDate date = TODAY.minusDays(day);
             CyclicBarrier together = new CyclicBarrier(2);
             Future<HttpResponse<String>> fromLaptop = pool.submit(() -> {
                 together.await();
@@ -163,7 +166,7 @@ class ConcurrentSavesIT extends RunningApp {
     private static String editForm(HttpSession session, long entryId, String notes) {
         String page = session.get("/log/entries/" + entryId + "/edit").body();
         String version = page.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
-        return "_csrf=" + csrfIn(page) + "&version=" + version + "&date=" + LocalDate.now() + "&pain=4&interference=4&notes="
+        return "_csrf=" + csrfIn(page) + "&version=" + version + "&date=" + TODAY + "&pain=4&interference=4&notes="
                 + notes.replace(' ', '+');
     }
 

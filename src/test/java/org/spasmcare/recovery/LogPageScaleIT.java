@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,17 +16,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Five years of daily entries: the log page still draws a chart of monthly averages from aggregate
  * queries and lists one page of entries. The time is logged for the benchmark notes, never asserted.
+ *
+ * <p>The log runs from the same day five calendar years ago up to the app's today (TestClock.TODAY), so it
+ * touches 61 calendar months on any day (the first and last month are the same month of the year, five years
+ * apart): 61 monthly points, one more than a chart keeps its markers for. (A count of days such as 5 * 365 + 1
+ * touched only 60 months when today was the last day of a month, and the chart then kept its markers.)
  */
 class LogPageScaleIT extends RunningApp {
 
     private static final Logger log = LoggerFactory.getLogger(LogPageScaleIT.class);
-    private static final int DAYS = 5 * 365 + 1;
+    /** TrendChart draws the markers of up to this many points, and none beyond. */
+    private static final int MOST_POINTS_WITH_MARKERS = 60;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -35,13 +44,18 @@ class LogPageScaleIT extends RunningApp {
         String password = "a patient with a long memory";
         HttpSession session = HttpSession.register(baseUrl(), username, password);
         long accountId = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
-        LocalDate today = LocalDate.now();
-        LocalDate onset = today.minusDays(DAYS - 1);
+        LocalDate today = TestClock.TODAY;
+        LocalDate onset = today.minusYears(5);
+        int days = (int) ChronoUnit.DAYS.between(onset, today) + 1;
+        // the calendar months from the onset's to today's: the monthly points the chart should draw
+        int months = (int) ChronoUnit.MONTHS.between(YearMonth.from(onset), YearMonth.from(today)) + 1;
+        assertThat(months).as("months the log touches, from %s to %s", onset, today)
+                .isGreaterThan(MOST_POINTS_WITH_MARKERS);
         jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
                 + " values (?, ?, CURRENT_TIMESTAMP, true, '', '')", accountId, Date.valueOf(onset));
         long episodeId = jdbc.queryForObject("select id from episode where account_id = ?", Long.class, accountId);
         List<Object[]> rows = new ArrayList<>();
-        for (int day = 0; day < DAYS; day++) {
+        for (int day = 0; day < days; day++) {
             rows.add(new Object[] {episodeId, Date.valueOf(onset.plusDays(day)), 3 + day % 5, 2 + day % 4,
                     day % 3 == 0 ? "HEAT_COLD,NSAIDS" : "PHYSICAL_THERAPY", ""});
         }
@@ -60,16 +74,17 @@ class LogPageScaleIT extends RunningApp {
         }
         java.util.Arrays.sort(millis);
         log.info("Log page with {} daily entries: median {} ms, fastest {} ms, slowest {} ms (10 requests after 5 warm-ups)",
-                DAYS, millis[5], millis[0], millis[9]);
+                days, millis[5], millis[0], millis[9]);
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the app's today, the last day of the log").contains("max=\"" + today + "\"");
         assertThat(page.body()).contains("Each point is the average of one month");
         int chartPoints = (int) Pattern.compile("<circle|<rect class=\"interference").matcher(page.body()).results().count();
         assertThat(chartPoints).as("markers are dropped past 60 points").isZero();
         String painLine = page.body().replaceAll("(?s).*class=\"pain-line\"[^>]*points=\"([^\"]*)\".*", "$1");
-        assertThat(painLine.split(" ")).hasSizeBetween(60, 62);
+        assertThat(painLine.split(" ")).as("one point a calendar month").hasSize(months).hasSizeBetween(60, 62);
         assertThat(Pattern.compile("class=\"entry\"").matcher(page.body()).results().count())
                 .isEqualTo(RecoveryLog.ENTRIES_PER_PAGE);
-        assertThat(page.body()).contains("Page 1 of " + (DAYS + RecoveryLog.ENTRIES_PER_PAGE - 1) / RecoveryLog.ENTRIES_PER_PAGE);
+        assertThat(page.body()).contains("Page 1 of " + (days + RecoveryLog.ENTRIES_PER_PAGE - 1) / RecoveryLog.ENTRIES_PER_PAGE);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.spasmcare.account.AccountService;
 import org.spasmcare.account.RegistrationForm;
 import org.spasmcare.account.SignedInAccount;
+import org.spasmcare.support.TestClock;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,10 +39,12 @@ import org.springframework.validation.BeanPropertyBindingResult;
 /**
  * The log through the whole app (MockMvc, in-memory database): only patients reach it, each patient
  * only their own, CSRF on every change, bad input answered on the page, and the CSV and deletion of "My data".
+ * The app runs on the test clock: log.today() is TestClock.TODAY however long the test takes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
+@Import(TestClock.Config.class)
 class RecoveryLogWebTest {
 
     @Autowired
@@ -51,6 +55,9 @@ class RecoveryLogWebTest {
 
     @Autowired
     private RecoveryLog log;
+
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private SignedInAccount ann;
     private SignedInAccount bob;
@@ -226,6 +233,34 @@ class RecoveryLogWebTest {
         mvc.perform(get("/log").with(as(ann)))
                 .andExpect(content().string(containsString("Your next steps today:")))
                 .andExpect(content().string(containsString("Heat and cold")));
+    }
+
+    @Test
+    void shouldKeepTheRulesVersionAnEpisodeWasSavedWithAndWorkTodaysPlanOutWithTheCurrentRules() throws Exception {
+        // saved under version 1 with no age: version 2 leaves out muscle relaxants and manipulation without an age
+        log.startFromAssessment(ann.id(), Assessment.of(2, 8));
+        long episode = log.currentEpisode(ann.id()).orElseThrow().id();
+        jdbc.update("update episode set rules_version = '2026-11-22.1' where id = ?", episode);
+        log.saveEntry(ann.id(), episode, entryOf(log.today(), 8, "stiff"));
+
+        assertThat(log.currentEpisode(ann.id()).orElseThrow().rulesVersion()).isEqualTo("2026-11-22.1");
+        String page = mvc.perform(get("/log").with(as(ann))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Your plan was saved with SpasmCare rules version 2026-11-22.1.")
+                .contains("version " + org.spasmcare.triage.CarePlanner.RULES_VERSION);
+        LogView view = log.view(ann.id(), episode, 0);
+        assertThat(view.plan().plan().rulesVersion()).isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
+        assertThat(view.plan().plan().recommendations()).extracting(step -> step.treatment())
+                .doesNotContain(TreatmentCode.MUSCLE_RELAXANTS, TreatmentCode.SPINAL_MANIPULATION);
+    }
+
+    @Test
+    void shouldSayNothingAboutRulesVersionsForAnEpisodeSavedWithTheCurrentRules() throws Exception {
+        log.startFromAssessment(ann.id(), Assessment.of(2, 6).withAge(40));
+
+        assertThat(log.currentEpisode(ann.id()).orElseThrow().rulesVersion())
+                .isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
+        mvc.perform(get("/log").with(as(ann)))
+                .andExpect(content().string(not(containsString("Your plan was saved with SpasmCare rules version"))));
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DataJpaTest(showSql = false)
 class RecoveryRepositoryTest {
 
+    /** When each episode was started: no query here reads it, so one fixed instant for all. */
+    private static final Instant STARTED = Instant.parse("2026-11-22T10:00:00Z");
+
     @Autowired
     private EpisodeRepository episodes;
 
@@ -41,7 +44,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldFindEpisodesAndEntriesOnlyForTheirOwner() {
-        Episode annsEpisode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), Instant.now()));
+        Episode annsEpisode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), STARTED));
         LogEntry annsEntry = entries.save(entry(annsEpisode, LocalDate.of(2026, 11, 2), 5, Set.of()));
 
         assertThat(episodes.findByIdAndAccountId(annsEpisode.getId(), ann)).isPresent();
@@ -53,7 +56,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldKeepOneEntryADayPerEpisode() {
-        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), Instant.now()));
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 11, 1), STARTED));
         entries.saveAndFlush(entry(episode, LocalDate.of(2026, 11, 2), 5, Set.of()));
 
         assertThatThrownBy(() -> entries.saveAndFlush(entry(episode, LocalDate.of(2026, 11, 2), 6, Set.of())))
@@ -62,10 +65,10 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldMoveTheCurrentEpisodeAndLeaveOtherAccountsAlone() {
-        Episode first = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
-        Episode bobs = episodes.save(new Episode(bob, LocalDate.of(2026, 1, 1), Instant.now()));
+        Episode first = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
+        Episode bobs = episodes.save(new Episode(bob, LocalDate.of(2026, 1, 1), STARTED));
         episodes.clearCurrent(ann);
-        Episode second = episodes.save(new Episode(ann, LocalDate.of(2026, 6, 1), Instant.now()));
+        Episode second = episodes.save(new Episode(ann, LocalDate.of(2026, 6, 1), STARTED));
 
         assertThat(episodes.findFirstByAccountIdAndCurrentTrue(ann)).get().extracting(Episode::getId).isEqualTo(second.getId());
         assertThat(episodes.findById(first.getId())).get().extracting(Episode::isCurrent).isEqualTo(false);
@@ -74,7 +77,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldAggregateTheTrendByDayWeekAndMonthInTheDatabase() {
-        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
         // 2026-01-05 is a Monday: two full ISO weeks, pain 8 in the first and 4 in the second
         for (int day = 0; day < 14; day++) {
             entries.save(entry(episode, LocalDate.of(2026, 1, 5).plusDays(day), day < 7 ? 8 : 4, Set.of()));
@@ -91,7 +94,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldKeepAWeekThatSpansNewYearTogetherAndApartFromTheSameWeekNumberAYearEarlier() {
-        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2025, 1, 1), Instant.now()));
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2025, 1, 1), STARTED));
         entries.save(entry(episode, LocalDate.of(2025, 1, 1), 9, Set.of()));   // ISO week 1 of 2025 (Mon 2024-12-30)
         entries.save(entry(episode, LocalDate.of(2025, 12, 29), 2, Set.of()));  // Monday of ISO week 1 of 2026
         entries.save(entry(episode, LocalDate.of(2026, 1, 2), 4, Set.of()));    // same week, new year
@@ -104,7 +107,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldCountMedicineDaysAndFindTheNewestEntriesWithoutLoadingTheRest() {
-        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
         for (int day = 1; day <= 12; day++) {
             Set<TreatmentCode> tried = day <= 11 ? Set.of(TreatmentCode.NSAIDS, TreatmentCode.MUSCLE_RELAXANTS) : Set.of();
             entries.save(entry(episode, LocalDate.of(2026, 1, day), (day - 1) % 11, tried)); // pains 0..10, 0
@@ -122,7 +125,7 @@ class RecoveryRepositoryTest {
 
     @Test
     void shouldDeleteEpisodesAndEntriesWithTheirAccount() {
-        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), Instant.now()));
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
         entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 2), 3, Set.of()));
 
         jdbc.update("delete from account where id = ?", ann);

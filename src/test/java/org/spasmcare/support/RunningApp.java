@@ -18,10 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for full-stack tests: the whole app on a random port over real HTTP, on its embedded H2 file
- * database in a fresh folder. Every subclass shares one running app (one Spring test context).
+ * database in a fresh folder. Every subclass shares one running app (one Spring test context). The app's
+ * today is {@link TestClock#TODAY}, whatever the real date: use that constant for dates, never LocalDate.now().
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BrokenPageForTests.class)
+@Import({BrokenPageForTests.class, TestClock.Config.class})
 public abstract class RunningApp {
 
     private static final Path DATA_DIR = freshDataDir();

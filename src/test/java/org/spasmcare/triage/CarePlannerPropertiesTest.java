@@ -32,6 +32,15 @@ class CarePlannerPropertiesTest {
     private static final List<NotRecommended> ALWAYS_NOT_RECOMMENDED = List.of(NotRecommended.LUMBAR_SUPPORT,
             NotRecommended.TENS, NotRecommended.PROLONGED_BED_REST, NotRecommended.PARACETAMOL_ALONE);
 
+    /** §5's table, restated: the factors that rule NSAIDs out, and the ones that only call for a check first. */
+    private static final Set<SafetyFactor> AVOIDS_NSAIDS = Set.of(SafetyFactor.STOMACH_ULCER_OR_BLEED,
+            SafetyFactor.KIDNEY_DISEASE, SafetyFactor.HEART_DISEASE, SafetyFactor.BLOOD_THINNERS,
+            SafetyFactor.LONG_TERM_STEROIDS, SafetyFactor.NSAID_ALLERGY, SafetyFactor.LIVER_DISEASE,
+            SafetyFactor.LITHIUM, SafetyFactor.PREGNANT);
+    private static final Set<SafetyFactor> CAUTIONS_NSAIDS = Set.of(SafetyFactor.BLOOD_PRESSURE_TABLETS,
+            SafetyFactor.ANTIDEPRESSANTS, SafetyFactor.ASTHMA, SafetyFactor.AGE_65_OR_OVER, SafetyFactor.AGE_NOT_GIVEN,
+            SafetyFactor.AGE_16_OR_17, SafetyFactor.UNDER_16);
+
     private final CarePlanner planner = new CarePlanner();
 
     // ---------------------------------------------------------------- §4 disposition
@@ -83,9 +92,10 @@ class CarePlannerPropertiesTest {
     }
 
     @Test
-    void theDispositionShouldBeTheMostSeriousOfTheRedFlagsAndTheRoutineReasons() {
+    void theDispositionShouldBeTheMostSeriousOfTheRedFlagsTheUrgentReasonsAndTheRoutineReasons() {
         qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
-            Disposition expected = needsRoutineReview(assessment) ? Disposition.ROUTINE : Disposition.SELF_CARE;
+            Disposition expected = needsUrgentReview(assessment) ? Disposition.URGENT
+                    : needsRoutineReview(assessment) ? Disposition.ROUTINE : Disposition.SELF_CARE;
             for (RedFlag flag : assessment.redFlags()) {
                 if (rank(flag.disposition()) < rank(expected)) {
                     expected = flag.disposition();
@@ -158,8 +168,9 @@ class CarePlannerPropertiesTest {
     @Test
     void derivedFactorsShouldAppearOnlyWhenPregnancyOrAgeJustifyThem() {
         qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
-            List<SafetyFactor> listed = planner.plan(assessment).avoid().stream()
-                    .flatMap(avoided -> avoided.factors().stream()).toList();
+            CarePlan plan = planner.plan(assessment);
+            List<SafetyFactor> listed = Stream.concat(plan.avoid().stream().flatMap(avoided -> avoided.factors().stream()),
+                    plan.recommendations().stream().flatMap(step -> step.cautions().stream())).toList();
 
             if (listed.contains(SafetyFactor.PREGNANT)) {
                 assertThat(assessment.pregnant()).isTrue();
@@ -167,8 +178,14 @@ class CarePlannerPropertiesTest {
             if (listed.contains(SafetyFactor.AGE_65_OR_OVER)) {
                 assertThat(assessment.age()).isNotNull().isGreaterThanOrEqualTo(65);
             }
-            if (listed.contains(SafetyFactor.UNDER_18)) {
-                assertThat(assessment.age()).isNotNull().isLessThan(18);
+            if (listed.contains(SafetyFactor.AGE_16_OR_17)) {
+                assertThat(assessment.age()).isNotNull().isBetween(16, 17);
+            }
+            if (listed.contains(SafetyFactor.UNDER_16)) {
+                assertThat(assessment.age()).isNotNull().isLessThan(16);
+            }
+            if (listed.contains(SafetyFactor.AGE_NOT_GIVEN)) {
+                assertThat(assessment.age()).isNull();
             }
             assertThat(listed).filteredOn(factor -> !factor.isDerived())
                     .allMatch(assessment.safetyFactors()::contains, "reported in the assessment");
@@ -214,12 +231,13 @@ class CarePlannerPropertiesTest {
     void aProfessionalShouldBeNeededExactlyWhereTheRulesSay() {
         qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
             CarePlan plan = planner.plan(assessment);
-            boolean olderAdult = assessment.age() != null && assessment.age() >= 65;
+            Set<SafetyFactor> applying = applyingFactors(assessment);
+            boolean nsaidCaution = applying.stream().anyMatch(factor -> CAUTIONS_NSAIDS.contains(factor));
             for (PlannedTreatment step : plan.recommendations()) {
                 boolean expected = switch (step.treatment()) {
                     case MUSCLE_RELAXANTS, SPINAL_MANIPULATION -> true;
                     case PHYSICAL_THERAPY -> plan.phase() != Phase.ACUTE;
-                    case NSAIDS -> olderAdult;
+                    case NSAIDS -> nsaidCaution;
                     case REST_ACTIVITY, HEAT_COLD, MASSAGE -> false;
                 };
                 assertThat(step.needsProfessional()).as("%s needs a professional", step.treatment())
@@ -250,6 +268,111 @@ class CarePlannerPropertiesTest {
                 .checkAssert(assessment -> assertThat(planner.plan(assessment).rulesVersion()).isNotBlank());
     }
 
+    // ---------------------------------------------------------------- version 2 safety properties
+
+    @Test
+    void aCautionFactorShouldAlwaysMakeItsStepNeedAProfessional() {
+        qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
+            for (PlannedTreatment step : planner.plan(assessment).recommendations()) {
+                assertThat(step.cautions()).allMatch(factor -> factor.cautions(step.treatment()), "cautions " + step.treatment());
+                if (!step.cautions().isEmpty()) {
+                    assertThat(step.needsProfessional()).as("%s with cautions %s", step.treatment(), step.cautions())
+                            .isTrue();
+                }
+                assertThat(step.cautions()).containsExactlyElementsOf(Stream.of(SafetyFactor.values())
+                        .filter(applyingFactors(assessment)::contains)
+                        .filter(factor -> factor.cautions(step.treatment()))
+                        .toList());
+            }
+        });
+    }
+
+    @Test
+    void nobodyPregnantShouldEverBeSelfCare() {
+        qt().withExamples(EXAMPLES).forAll(assessments().map(assessment -> assessment.withPregnant(true)))
+                .checkAssert(assessment -> {
+                    CarePlan plan = planner.plan(assessment);
+                    assertThat(plan.disposition()).isNotEqualTo(Disposition.SELF_CARE);
+                    assertThat(treatments(plan)).doesNotContain(TreatmentCode.NSAIDS, TreatmentCode.MUSCLE_RELAXANTS);
+                    assertThat(plan.pregnancyWarningSigns()).isEqualTo(plan.disposition() != Disposition.EMERGENCY);
+                    assertThat(plan.painReliefAdvice()).isEqualTo(plan.disposition() != Disposition.EMERGENCY);
+                });
+    }
+
+    @Test
+    void nobodyUnder18ShouldBeOfferedMuscleRelaxantsOrManipulationAndTheirNsaidsAlwaysCarryACaution() {
+        Gen<Assessment> minors = assessments().zip(integers().between(Assessment.MIN_AGE, 17),
+                (assessment, age) -> assessment.withAge(age));
+        qt().withExamples(EXAMPLES).forAll(minors).checkAssert(assessment -> {
+            CarePlan plan = planner.plan(assessment);
+            assertThat(treatments(plan)).doesNotContain(TreatmentCode.MUSCLE_RELAXANTS,
+                    TreatmentCode.SPINAL_MANIPULATION);
+            plan.recommendations().stream().filter(step -> step.treatment() == TreatmentCode.NSAIDS)
+                    .forEach(nsaids -> {
+                        assertThat(nsaids.cautions()).containsAnyOf(SafetyFactor.UNDER_16, SafetyFactor.AGE_16_OR_17);
+                        assertThat(nsaids.needsProfessional()).isTrue();
+                    });
+            assertThat(plan.disposition()).isNotEqualTo(Disposition.SELF_CARE);
+        });
+    }
+
+    @Test
+    void withoutAnAgeNeitherMuscleRelaxantsNorManipulationShouldBeOffered() {
+        qt().withExamples(EXAMPLES).forAll(assessments().map(assessment -> assessment.withAge(null)))
+                .checkAssert(assessment -> assertThat(treatments(planner.plan(assessment)))
+                        .doesNotContain(TreatmentCode.MUSCLE_RELAXANTS, TreatmentCode.SPINAL_MANIPULATION));
+    }
+
+    @Test
+    void emergencyAndUrgentPlansShouldRecommendNothingAndOnlyAPregnantPersonAtUrgentGetsPainReliefAdvice() {
+        qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
+            CarePlan plan = planner.plan(assessment);
+            if (!plan.offersSelfCare()) {
+                assertThat(plan.recommendations()).isEmpty();
+                assertThat(plan.multidisciplinaryRehabilitation()).isFalse();
+                assertThat(plan.painReliefAdvice())
+                        .isEqualTo(plan.disposition() == Disposition.URGENT && pregnant(assessment));
+            }
+        });
+    }
+
+    @Test
+    void aSeverePlanWithNsaidsRuledOutShouldNeverBeSelfCare() {
+        qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
+            CarePlan plan = planner.plan(assessment);
+            boolean nsaidsRuledOut = plan.avoid().stream().anyMatch(avoided -> avoided.treatment() == TreatmentCode.NSAIDS);
+            if (plan.severity() == Severity.SEVERE && nsaidsRuledOut) {
+                assertThat(plan.disposition()).isNotEqualTo(Disposition.SELF_CARE);
+                assertThat(plan.routineReasons()).contains(RoutineReason.NO_SAFE_PAIN_RELIEF);
+                assertThat(plan.painReliefAdvice()).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void theChronicPhaseShouldNeverOfferMuscleRelaxants() {
+        qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
+            CarePlan plan = planner.plan(assessment);
+            if (plan.phase() == Phase.CHRONIC) {
+                assertThat(treatments(plan)).doesNotContain(TreatmentCode.MUSCLE_RELAXANTS);
+                assertThat(plan.avoid()).extracting(AvoidedTreatment::treatment)
+                        .doesNotContain(TreatmentCode.MUSCLE_RELAXANTS);
+            }
+        });
+    }
+
+    @Test
+    void theReasonsShouldBeWorkedOutWhateverTheDisposition() {
+        qt().withExamples(EXAMPLES).forAll(assessments()).checkAssert(assessment -> {
+            CarePlan plan = planner.plan(assessment);
+            assertThat(plan.urgentReasons().isEmpty()).isEqualTo(!needsUrgentReview(assessment));
+            assertThat(plan.routineReasons().isEmpty()).isEqualTo(!needsRoutineReview(assessment));
+            assertThat(plan.urgentReasons()).isSorted();
+            assertThat(plan.routineReasons()).isSorted();
+            assertThat(plan.redFlags()).isSorted();
+        });
+    }
+
     // ---------------------------------------------------------------- generators
 
     /** Every valid assessment of §1, with extra weight on the boundaries of §2 and the age rules. */
@@ -260,7 +383,7 @@ class CarePlannerPropertiesTest {
                 Pair.of(2, arbitrary().pick(0, 1, 2, 27, 28, 84, 85, Assessment.MAX_DURATION_DAYS))));
         Gen<Integer> painScores = integers().between(0, Assessment.MAX_PAIN_SCORE);
         Gen<Integer> ages = integers().between(Assessment.MIN_AGE, Assessment.MAX_AGE)
-                .mix(arbitrary().pick(1, 17, 18, 64, 65, Assessment.MAX_AGE), 40)
+                .mix(arbitrary().pick(1, 9, 10, 15, 16, 17, 18, 64, 65, Assessment.MAX_AGE), 40)
                 .toOptionals(20)
                 .map(age -> age.orElse(null));
 
@@ -307,24 +430,57 @@ class CarePlannerPropertiesTest {
         return painScore <= 6 ? Severity.MODERATE : Severity.SEVERE;
     }
 
-    /** §4: ROUTINE when SUBACUTE or CHRONIC, when pregnant, or when under 18. */
-    private static boolean needsRoutineReview(Assessment assessment) {
-        return expectedPhase(assessment.durationDays()) != Phase.ACUTE
-                || Boolean.TRUE.equals(assessment.pregnant())
-                || (assessment.age() != null && assessment.age() < 18);
+    /**
+     * §4: URGENT for a possible fragility fracture (ACUTE, SEVERE, thin bones or steroid tablets), severe pain
+     * in pregnancy, or a child under 10.
+     */
+    private static boolean needsUrgentReview(Assessment assessment) {
+        boolean severe = assessment.painScore() >= 7;
+        boolean fragility = expectedPhase(assessment.durationDays()) == Phase.ACUTE && severe
+                && (assessment.safetyFactors().contains(SafetyFactor.OSTEOPOROSIS)
+                        || assessment.safetyFactors().contains(SafetyFactor.LONG_TERM_STEROIDS));
+        return fragility || (pregnant(assessment) && severe) || (assessment.age() != null && assessment.age() < 10);
     }
 
-    /** §5: the reported factors plus the three derived from pregnancy and age. */
+    /** §4: ROUTINE when SUBACUTE or CHRONIC, when pregnant, under 18, or severe with NSAIDs ruled out. */
+    private static boolean needsRoutineReview(Assessment assessment) {
+        return expectedPhase(assessment.durationDays()) != Phase.ACUTE
+                || pregnant(assessment)
+                || (assessment.age() != null && assessment.age() < 18)
+                || (assessment.painScore() >= 7 && nsaidsWouldApply(assessment) && nsaidsRuledOut(assessment));
+    }
+
+    /** §6: NSAIDs at MODERATE or SEVERE, and in CHRONIC only for a flare-up. */
+    private static boolean nsaidsWouldApply(Assessment assessment) {
+        boolean moderateOrWorse = assessment.painScore() >= 4;
+        return expectedPhase(assessment.durationDays()) == Phase.CHRONIC
+                ? moderateOrWorse && Boolean.TRUE.equals(assessment.flareUp())
+                : moderateOrWorse;
+    }
+
+    private static boolean nsaidsRuledOut(Assessment assessment) {
+        return applyingFactors(assessment).stream().anyMatch(AVOIDS_NSAIDS::contains);
+    }
+
+    private static boolean pregnant(Assessment assessment) {
+        return Boolean.TRUE.equals(assessment.pregnant());
+    }
+
+    /** §5: the reported factors plus the ones derived from pregnancy and age. */
     private static Set<SafetyFactor> applyingFactors(Assessment assessment) {
         Set<SafetyFactor> applying = new HashSet<>(assessment.safetyFactors());
-        if (Boolean.TRUE.equals(assessment.pregnant())) {
+        if (pregnant(assessment)) {
             applying.add(SafetyFactor.PREGNANT);
         }
-        if (assessment.age() != null && assessment.age() >= 65) {
+        Integer age = assessment.age();
+        if (age == null) {
+            applying.add(SafetyFactor.AGE_NOT_GIVEN);
+        } else if (age >= 65) {
             applying.add(SafetyFactor.AGE_65_OR_OVER);
-        }
-        if (assessment.age() != null && assessment.age() < 18) {
-            applying.add(SafetyFactor.UNDER_18);
+        } else if (age <= 15) {
+            applying.add(SafetyFactor.UNDER_16);
+        } else if (age <= 17) {
+            applying.add(SafetyFactor.AGE_16_OR_17);
         }
         return applying;
     }

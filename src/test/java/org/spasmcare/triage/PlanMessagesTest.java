@@ -26,7 +26,7 @@ class PlanMessagesTest {
 
     /** Each phase, both sides of every boundary and the first 48 hours. */
     private static final int[] DURATIONS = {0, 1, 2, 27, 28, 84, 85, 400};
-    private static final Integer[] AGES = {null, 30, 70};
+    private static final Integer[] AGES = {null, 12, 17, 30, 70};
     private static final Boolean[] FLARE_UPS = {true, false};
 
     private static Properties messages;
@@ -55,6 +55,39 @@ class PlanMessagesTest {
                     .anyMatch(key -> key.startsWith("plan.evidence.") && key.contains(treatment.name()));
         }
         assertThat(keys).filteredOn(key -> key.startsWith("plan.professional.")).isNotEmpty();
+    }
+
+    @Test
+    void everyCodeAPlanCanNameShouldHaveItsWords() {
+        SortedSet<String> keys = new TreeSet<>();
+        for (RedFlag flag : RedFlag.values()) {
+            keys.add("redFlag." + flag);
+        }
+        for (UrgentReason reason : UrgentReason.values()) {
+            keys.add("urgentReason." + reason);
+        }
+        for (RoutineReason reason : RoutineReason.values()) {
+            keys.add("routineReason." + reason);
+        }
+        for (NotRecommended item : NotRecommended.values()) {
+            keys.add("notRecommended." + item);
+        }
+        for (SafetyFactor factor : SafetyFactor.values()) {
+            if (!factor.isDerived()) {
+                keys.add("safetyFactor." + factor); // the form's wording
+            }
+            boolean avoidsSomething = Stream.of(TreatmentCode.values()).anyMatch(factor::avoids);
+            boolean cautionsSomething = Stream.of(TreatmentCode.values()).anyMatch(factor::cautions);
+            if (avoidsSomething) {
+                keys.add("safetyFactor." + factor + ".because"); // "not for you because ..."
+            }
+            if (cautionsSomething) {
+                keys.add("plan.caution." + factor); // "ask a pharmacist first, because ..."
+            }
+        }
+
+        assertThat(keys).hasSizeGreaterThan(RedFlag.values().length + SafetyFactor.values().length);
+        assertThat(keys).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
     }
 
     /** The reason, evidence and professional-note keys of every plan in the grid, sorted. */
