@@ -143,7 +143,7 @@ class AdminAccountsWebTest {
     void shouldRefuseABadNameATakenNameAndAnyOtherRoleOnThePageKeepingWhatWasTyped() throws Exception {
         create("has spaces", "STAFF")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("with no spaces")))
+                .andExpect(content().string(containsString("Do not use spaces.")))
                 .andExpect(content().string(containsString("value=\"has spaces\"")))
                 .andExpect(content().string(containsString("href=\"#username\"")));
         create(admin.username().toUpperCase(), "STAFF")

