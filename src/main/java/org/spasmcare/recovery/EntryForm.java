@@ -17,6 +17,16 @@ public class EntryForm {
     private String notes = "";
     /** The version of the entry the form was opened on; empty for a new entry. */
     private String version = "";
+    /** The patient has been told that removing a showing warning sign removes its alert, and goes ahead. */
+    private boolean removeRedFlagConfirmed;
+
+    public boolean isRemoveRedFlagConfirmed() {
+        return removeRedFlagConfirmed;
+    }
+
+    public void setRemoveRedFlagConfirmed(boolean removeRedFlagConfirmed) {
+        this.removeRedFlagConfirmed = removeRedFlagConfirmed;
+    }
 
     static EntryForm of(EntryView entry) {
         EntryForm form = new EntryForm();

@@ -11,11 +11,11 @@ import org.spasmcare.triage.TreatmentCode;
  * edit sends back so a change made meanwhile on another device is noticed instead of overwritten.
  */
 public record EntryView(long id, LocalDate entryDate, int pain, int interference, Set<TreatmentCode> treatments,
-        Set<RedFlag> redFlags, String notes, LocalDate episodeOnsetDate, long version) {
+        Set<RedFlag> redFlags, Set<RedFlag> showingRedFlags, String notes, LocalDate episodeOnsetDate, long version) {
 
     static EntryView of(LogEntry entry) {
         return new EntryView(entry.getId(), entry.getEntryDate(), entry.getPain(), entry.getInterference(),
-                entry.getTreatments(), entry.getRedFlags(), entry.getNotes(), entry.getEpisode().getOnsetDate(),
-                entry.getVersion());
+                entry.getTreatments(), entry.getRedFlags(), entry.getShowingRedFlags(), entry.getNotes(),
+                entry.getEpisode().getOnsetDate(), entry.getVersion());
     }
 }

@@ -2,8 +2,10 @@ package org.spasmcare.recovery;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -45,6 +47,7 @@ class LogController {
     static final String EDIT_VIEW = "recovery/edit";
     static final String EPISODES_VIEW = "recovery/episodes";
     static final String SUMMARY_VIEW = "recovery/summary";
+    static final String DELETE_VIEW = "recovery/delete";
     static final String ENTRY = "entry";
 
     private final RecoveryLog log;
@@ -64,13 +67,14 @@ class LogController {
 
     @InitBinder(ENTRY)
     void allowOnlyEntryFields(WebDataBinder binder) {
-        binder.setAllowedFields("date", "pain", "interference", "treatments", "redFlags", "notes", "version");
+        binder.setAllowedFields("date", "pain", "interference", "treatments", "redFlags", "notes", "version",
+                "removeRedFlagConfirmed");
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("treatmentCodes", TreatmentCode.values());
-        model.addAttribute("redFlagCodes", RedFlag.values());
+        model.addAttribute("newSignCodes", NewSigns.ASKED);
         model.addAttribute("today", log.today());
         model.addAttribute("catalog", catalog.published().byCode());
     }
@@ -81,11 +85,6 @@ class LogController {
         Optional<EpisodeView> episode = log.currentEpisode(me.id());
         if (episode.isEmpty()) {
             return START_VIEW;
-        }
-        if (!model.containsAttribute(ENTRY)) {
-            EntryForm blank = new EntryForm();
-            blank.setDate(log.today().toString());
-            model.addAttribute(ENTRY, blank);
         }
         return showLog(me.id(), episode.get(), page, model, locale);
     }
@@ -171,6 +170,7 @@ class LogController {
         EntryView entry = log.entry(me.id(), id).orElseThrow(RecoveryLog.EntryNotFound::new);
         model.addAttribute(ENTRY, EntryForm.of(entry));
         model.addAttribute("entryId", id);
+        model.addAttribute("newSignCodes", NewSigns.askedWith(entry.redFlags()));
         return EDIT_VIEW;
     }
 
@@ -183,8 +183,20 @@ class LogController {
             return gone(form, result, response);
         }
         model.addAttribute("entryId", id);
+        Set<RedFlag> onTheForm = EnumSet.noneOf(RedFlag.class);
+        onTheForm.addAll(existing.get().redFlags());
+        onTheForm.addAll(form.getRedFlags());
+        model.addAttribute("newSignCodes", NewSigns.askedWith(onTheForm));
         Optional<ValidEntry> entry = entryValidator.validate(form, existing.get().episodeOnsetDate(), log.today(), result);
         if (entry.isEmpty()) {
+            return EDIT_VIEW;
+        }
+        Set<RedFlag> removedShowing = EnumSet.noneOf(RedFlag.class);
+        existing.get().showingRedFlags().stream().filter(flag -> !entry.get().redFlags().contains(flag))
+                .forEach(removedShowing::add);
+        if (!removedShowing.isEmpty() && !form.isRemoveRedFlagConfirmed()) {
+            // §8: the alert goes with the flag, so ask first (the form keeps everything typed)
+            model.addAttribute("removedRedFlags", removedShowing);
             return EDIT_VIEW;
         }
         EntryChange change;
@@ -220,10 +232,43 @@ class LogController {
         return EDIT_VIEW;
     }
 
+    /** Delete asks first, and says when the entry's warning sign (and its alert) goes with it. */
+    @GetMapping("/entries/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id, Model model) {
+        model.addAttribute("item", log.entry(me.id(), id).orElseThrow(RecoveryLog.EntryNotFound::new));
+        return DELETE_VIEW;
+    }
+
     @PostMapping("/entries/{id}/delete")
     String delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id, RedirectAttributes redirect) {
         log.deleteEntry(me.id(), id);
         redirect.addFlashAttribute("message", "log.message.deleted");
+        return "redirect:/log";
+    }
+
+    /** "A clinician has seen me about this" (§8), with the date, not later than today. */
+    @PostMapping("/seen")
+    String seen(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String date, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        EpisodeView episode = log.currentEpisode(me.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String error = null;
+        LocalDate seenOn = null;
+        try {
+            seenOn = LocalDate.parse(date.strip());
+            if (seenOn.isAfter(log.today())) {
+                error = "log.seen.error.future";
+            }
+        } catch (DateTimeParseException e) {
+            error = date.isBlank() ? "log.seen.error.required" : "log.seen.error.invalid";
+        }
+        if (error != null) {
+            model.addAttribute("seenError", error);
+            model.addAttribute("seenDate", date);
+            return showLog(me.id(), episode, 0, model, locale);
+        }
+        redirect.addFlashAttribute("message",
+                log.confirmSeen(me.id(), episode.id(), seenOn) ? "log.message.seen" : "log.message.nothingToConfirm");
         return "redirect:/log";
     }
 
@@ -258,8 +303,12 @@ class LogController {
                         messages.getMessage("log.chart.description." + view.trendGrain(), null, locale),
                         text("log.chart.pain", locale), text("log.chart.interference", locale))));
         if (!model.containsAttribute(ENTRY)) {
-            model.addAttribute(ENTRY, new EntryForm());
+            EntryForm blank = new EntryForm();
+            blank.setDate(view.defaultEntryDate().toString());
+            model.addAttribute(ENTRY, blank);
         }
+        // a sign typed on an entry that the check-in does not ask stays on the form, never dropped unseen
+        model.addAttribute("newSignCodes", NewSigns.askedWith(((EntryForm) model.getAttribute(ENTRY)).getRedFlags()));
         if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + ENTRY)) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ENTRY,
                     new BeanPropertyBindingResult(model.getAttribute(ENTRY), ENTRY));

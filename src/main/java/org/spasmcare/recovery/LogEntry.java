@@ -1,6 +1,7 @@
 package org.spasmcare.recovery;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -46,6 +47,11 @@ public class LogEntry {
     @Column(name = "red_flags", nullable = false)
     private Set<RedFlag> redFlags = Set.of();
 
+    /** The flags of this entry that a "clinician has seen me" confirmation covers; always within redFlags. */
+    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Column(name = "red_flags_seen", nullable = false)
+    private Set<RedFlag> redFlagsSeen = Set.of();
+
     private String notes;
 
     @Version
@@ -67,6 +73,9 @@ public class LogEntry {
         this.interference = interference;
         this.treatments = Set.copyOf(treatments);
         this.redFlags = Set.copyOf(redFlags);
+        // a flag still there stays covered; one added (or added back) is new, so its alert shows again
+        this.redFlagsSeen = this.redFlagsSeen.stream().filter(this.redFlags::contains)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
@@ -96,6 +105,13 @@ public class LogEntry {
 
     public Set<RedFlag> getRedFlags() {
         return redFlags;
+    }
+
+    /** The flags whose alert shows: those no confirmation has covered. */
+    public Set<RedFlag> getShowingRedFlags() {
+        EnumSet<RedFlag> showing = EnumSet.noneOf(RedFlag.class);
+        redFlags.stream().filter(flag -> !redFlagsSeen.contains(flag)).forEach(showing::add);
+        return showing;
     }
 
     public String getNotes() {

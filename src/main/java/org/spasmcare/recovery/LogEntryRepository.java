@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -37,9 +38,25 @@ interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
             nativeQuery = true)
     long countMuscleRelaxantDays(long episodeId);
 
-    @Query(value = "select entry_date from log_entry where episode_id = :episodeId and treatments like '%NSAIDS%'"
-            + " order by entry_date", nativeQuery = true)
-    List<Object> nsaidDates(long episodeId);
+    /** §8 NSAIDS_TOO_OFTEN: the days in a window (both ends included) that logged NSAIDs. */
+    @Query(value = "select count(*) from log_entry where episode_id = :episodeId and treatments like '%NSAIDS%'"
+            + " and entry_date >= :from and entry_date <= :to", nativeQuery = true)
+    long countNsaidDays(long episodeId, LocalDate from, LocalDate to);
+
+    /** The entries with a red flag that no confirmation covers: [red_flags, red_flags_seen] of each. */
+    @Query(value = "select red_flags, red_flags_seen from log_entry where episode_id = :episodeId"
+            + " and red_flags <> red_flags_seen", nativeQuery = true)
+    List<Object[]> uncoveredRedFlags(long episodeId);
+
+    /** A "clinician has seen me" confirmation covers every flag saved so far (the version does not change). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "update log_entry set red_flags_seen = red_flags where episode_id = :episodeId"
+            + " and red_flags <> red_flags_seen", nativeQuery = true)
+    int coverRedFlags(long episodeId);
+
+    /** The days logged from a date on, to find the latest day without an entry. */
+    @Query("select e.entryDate from LogEntry e where e.episode.id = :episodeId and e.entryDate >= :since")
+    List<LocalDate> datesSince(long episodeId, LocalDate since);
 
     @Query("""
             select new org.spasmcare.recovery.TrendPoint(e.entryDate, avg(e.pain), avg(e.interference))

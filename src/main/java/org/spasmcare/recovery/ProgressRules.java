@@ -2,141 +2,150 @@ package org.spasmcare.recovery;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.RedFlag;
 
 /**
- * Clinical rules §8, over facts about one episode's log. Pure: no clock, no I/O.
+ * Clinical rules version 2, §8, over facts about one episode's log. Pure: no clock, no I/O.
  *
  * <p>It takes facts, not the log, so that the caller can work them out with queries and a five-year log never
  * has to be loaded whole.
  */
 public final class ProgressRules {
 
-    /** §8: "a fall of 2 points ... is a meaningful change". */
+    /** §8 Improvement: "a fall of 2 points ... is meaningful". */
     static final int MEANINGFUL_FALL_POINTS = 2;
-    /** §8: "... or 30%". */
+    /** §8 Improvement: "... or 30%". */
     static final int MEANINGFUL_FALL_PERCENT = 30;
-    /** §8: "pain up 2 points or more across the last three entries". */
+    /** §8 WORSENING: "2 or more above". */
     static final int WORSENING_RISE_POINTS = 2;
-    /** §8: "after 4 weeks of entries", read as the newest entry at least 28 days after the first. */
+    /** §8 HIGH_PAIN_PERSISTS: "pain 8 or more". */
+    static final int HIGH_PAIN = 8;
+    /** §8 HIGH_INTERFERENCE_PERSISTS: "interference 7 or more". */
+    static final int HIGH_INTERFERENCE = 7;
+    /** §8 HIGH_*_PERSISTS: "the newest is 7 or more days after the episode's first entry". */
+    static final int PERSISTS_AFTER_DAYS = 7;
+    /** §8 NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS: "28 or more days after the first". */
     static final int FOUR_WEEKS_IN_DAYS = 28;
-    /** §8: muscle relaxants "on more than 21 days of an episode". */
-    static final int MAX_MUSCLE_RELAXANT_DAYS = 21;
-    /** §8: NSAIDs "on more than 10 days in a row". */
-    static final int MAX_NSAID_DAYS_IN_A_ROW = 10;
+    /** §8 NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS: "the newest pain is 3 or more". */
+    static final int NOT_IMPROVED_FROM_PAIN = 3;
+    /** §8 MUSCLE_RELAXANTS_TOO_LONG: "on more than 7 days of the episode". */
+    static final int MAX_MUSCLE_RELAXANT_DAYS = 7;
+    /** §8 NSAIDS_TOO_OFTEN: "10 or more of the 28 calendar days ending on the newest entry's date". */
+    static final int NSAID_DAYS_TOO_MANY = 10;
+    static final int NSAID_WINDOW_DAYS = 28;
 
-    private static final int MAX_PAIN = Assessment.MAX_PAIN_SCORE;
-    private static final int MAX_LAST_PAINS = 3;
+    /** The newest entries §8 looks at. */
+    static final int NEWEST = 3;
 
-    /** The warnings whose rule says "suggest a clinician" (or, for worsening, recompute the disposition). */
-    private static final Set<Warning> SUGGEST_A_CLINICIAN = EnumSet.of(Warning.WORSENING,
-            Warning.NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS, Warning.MUSCLE_RELAXANTS_OVER_21_DAYS,
-            Warning.NSAIDS_OVER_10_DAYS_IN_A_ROW);
+    private static final int MAX_SCORE = Assessment.MAX_PAIN_SCORE;
 
     private ProgressRules() {
     }
 
-    /**
-     * What the log says, worked out by queries. Entries are daily (at most one per date). The checks below are
-     * the last line: facts that no log could produce (a pain of 11, a newest entry older than the first, more
-     * medicine days than logged days) are refused rather than turned into advice.
-     *
-     * @param firstEntryDate date of the episode's first entry; null when there are no entries
-     * @param firstPain pain (0 to 10) of the first entry; null when there are no entries
-     * @param latestEntryDate date of the newest entry; null when there are no entries
-     * @param latestPain pain (0 to 10) of the newest entry; null when there are no entries
-     * @param lastThreePains pains of the newest three entries, oldest first (0 to 3 items)
-     * @param muscleRelaxantDays number of entries (days) that logged MUSCLE_RELAXANTS
-     * @param longestNsaidRun longest run of consecutive calendar days with NSAIDS logged
-     * @param recentRedFlags red flags logged in recent entries (the caller decides "recent"), possibly none
-     */
-    public record Facts(
-            LocalDate firstEntryDate, Integer firstPain,
-            LocalDate latestEntryDate, Integer latestPain,
-            List<Integer> lastThreePains,
-            long muscleRelaxantDays,
-            int longestNsaidRun,
-            Set<RedFlag> recentRedFlags) {
-
-        public Facts {
-            requirePain("firstPain", firstPain);
-            requirePain("latestPain", latestPain);
-            lastThreePains = validPains(lastThreePains);
-            recentRedFlags = validRedFlags(recentRedFlags);
-            requireNotNegative("muscleRelaxantDays", muscleRelaxantDays);
-            requireNotNegative("longestNsaidRun", longestNsaidRun);
-
-            boolean noEntries = firstEntryDate == null;
-            requireSamePresence("firstPain", firstPain, noEntries);
-            requireSamePresence("latestEntryDate", latestEntryDate, noEntries);
-            requireSamePresence("latestPain", latestPain, noEntries);
-            if (noEntries != lastThreePains.isEmpty()) {
-                throw new IllegalArgumentException("lastThreePains must be empty exactly when there are no entries"
-                        + " but was " + lastThreePains + " with firstEntryDate " + firstEntryDate);
+    /** One entry as the rules see it. */
+    public record Day(LocalDate date, int pain, int interference) {
+        public Day {
+            if (date == null) {
+                throw new IllegalArgumentException("date may not be null");
             }
-            if (noEntries) {
-                // every count is over entries, so with none there is nothing to count
-                requireAtMost("muscleRelaxantDays", muscleRelaxantDays, 0);
-                requireAtMost("longestNsaidRun", longestNsaidRun, 0);
-                if (!recentRedFlags.isEmpty()) {
-                    throw new IllegalArgumentException("recentRedFlags must be empty when there are no entries"
-                            + " but was " + recentRedFlags);
-                }
-            } else {
-                requireConsistentEntries(firstEntryDate, firstPain, latestEntryDate, latestPain, lastThreePains);
-                // at most one entry a day, so no count can exceed the days the log spans
-                long daysSpanned = ChronoUnit.DAYS.between(firstEntryDate, latestEntryDate) + 1;
-                requireAtMost("muscleRelaxantDays", muscleRelaxantDays, daysSpanned);
-                requireAtMost("longestNsaidRun", longestNsaidRun, daysSpanned);
-            }
-        }
-
-        int entriesSeen() {
-            return lastThreePains.size(); // 0, 1, 2, or 3 meaning "three or more"
-        }
-
-        long daysBetweenFirstAndLatest() {
-            return firstEntryDate == null ? 0 : ChronoUnit.DAYS.between(firstEntryDate, latestEntryDate);
+            requireScore("pain", pain);
+            requireScore("interference", interference);
         }
     }
 
     /**
-     * The change in pain since the first entry (§8 "Improvement").
+     * What the log says, worked out by queries. Entries are daily (at most one per date). The checks below are
+     * the last line: facts that no log could produce are refused rather than turned into advice.
+     *
+     * @param first the episode's first entry; null when there are no entries
+     * @param newest the newest three entries (or as many as there are), oldest first
+     * @param muscleRelaxantDays entries (days) of the episode that logged muscle relaxants
+     * @param nsaidDaysInWindow entries that logged NSAIDs in the 28 calendar days ending on the newest entry's date
+     * @param showingRedFlags red flags on the entries as they are now that no "a clinician has seen me"
+     *     confirmation covers
+     */
+    public record Facts(Day first, List<Day> newest, long muscleRelaxantDays, long nsaidDaysInWindow,
+            Set<RedFlag> showingRedFlags) {
+
+        public Facts {
+            newest = newest == null ? null : List.copyOf(newest);
+            if (newest == null || newest.size() > NEWEST) {
+                throw new IllegalArgumentException("newest must hold 0 to " + NEWEST + " entries but was " + newest);
+            }
+            showingRedFlags = copyOf(showingRedFlags);
+            requireNotNegative("muscleRelaxantDays", muscleRelaxantDays);
+            requireNotNegative("nsaidDaysInWindow", nsaidDaysInWindow);
+            if ((first == null) != newest.isEmpty()) {
+                throw new IllegalArgumentException("first must be null exactly when there are no entries");
+            }
+            if (first == null) {
+                requireAtMost("muscleRelaxantDays", muscleRelaxantDays, 0);
+                requireAtMost("nsaidDaysInWindow", nsaidDaysInWindow, 0);
+                if (!showingRedFlags.isEmpty()) {
+                    throw new IllegalArgumentException("no entries, so no red flag can be showing");
+                }
+            } else {
+                requireDaily(first, newest);
+                Day latest = newest.get(newest.size() - 1);
+                long daysSpanned = ChronoUnit.DAYS.between(first.date(), latest.date()) + 1;
+                requireAtMost("muscleRelaxantDays", muscleRelaxantDays, daysSpanned);
+                requireAtMost("nsaidDaysInWindow", nsaidDaysInWindow, Math.min(daysSpanned, NSAID_WINDOW_DAYS));
+            }
+        }
+
+        Day latest() {
+            return newest.isEmpty() ? null : newest.get(newest.size() - 1);
+        }
+
+        long daysFromFirstToLatest() {
+            return first == null ? 0 : ChronoUnit.DAYS.between(first.date(), latest().date());
+        }
+    }
+
+    /**
+     * The change in pain since the first entry (§8 Improvement).
      *
      * @param points firstPain - latestPain; positive means better
      * @param percent points as a percentage of firstPain, rounded half away from zero; null when firstPain is 0
-     * @param meaningfulImprovement a fall of at least 2 points or at least 30%
+     * @param meaningfulImprovement a fall of at least 2 points or at least 30% (a rise is no improvement)
      */
     public record Change(int points, Integer percent, boolean meaningfulImprovement) {
     }
 
+    /** §8's warnings, each with its code as the page's data-warning hook; every one suggests a clinician. */
     public enum Warning {
-        RED_FLAG, WORSENING, NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS, MUSCLE_RELAXANTS_OVER_21_DAYS,
-        NSAIDS_OVER_10_DAYS_IN_A_ROW
+        WORSENING, HIGH_PAIN_PERSISTS, HIGH_INTERFERENCE_PERSISTS, NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS,
+        MUSCLE_RELAXANTS_TOO_LONG, NSAIDS_TOO_OFTEN
     }
 
     /**
      * The outcome of §8 for one episode.
      *
      * @param change null when there are fewer than two entries
-     * @param disposition null unless a rule raises one: the most serious disposition of the recent red flags,
-     *     else ROUTINE for any other warning (each says "suggest a clinician"; worsening "recomputes the
-     *     disposition", and with no red flag the cautious reading is to see a clinician)
+     * @param showingRedFlags the red flags whose alert shows, most serious first
+     * @param disposition §8's own disposition: the most serious of the showing red flags, and ROUTINE for any
+     *     warning; null when neither applies (the log page takes the higher of this and the plan's)
      * @param warnings in the enum's declaration order, each at most once
      */
-    public record Progress(Change change, Disposition disposition, List<Warning> warnings) {
+    public record Progress(Change change, List<RedFlag> showingRedFlags, Disposition disposition,
+            List<Warning> warnings) {
 
         public Progress {
+            showingRedFlags = List.copyOf(showingRedFlags);
             warnings = List.copyOf(warnings);
+        }
+
+        /** The disposition of the showing red flags alone, or null when none shows (the red-flag alert). */
+        public Disposition redFlagDisposition() {
+            return showingRedFlags.isEmpty() ? null : CarePlanner.dispositionOf(showingRedFlags);
         }
     }
 
@@ -145,53 +154,37 @@ public final class ProgressRules {
         if (facts == null) {
             throw new IllegalArgumentException("facts may not be null");
         }
-        Change change = facts.entriesSeen() < 2 ? null : change(facts.firstPain(), facts.latestPain());
+        Day latest = facts.latest();
+        Change change = facts.newest().size() < 2 ? null : change(facts.first().pain(), latest.pain());
 
-        Set<Warning> warnings = EnumSet.noneOf(Warning.class); // iterates in declaration order, no duplicates
-        if (!facts.recentRedFlags().isEmpty()) {
-            warnings.add(Warning.RED_FLAG);
-        }
-        if (isWorsening(facts.lastThreePains())) {
+        Set<Warning> warnings = EnumSet.noneOf(Warning.class); // declaration order, no duplicates
+        if (isWorsening(facts.first(), facts.newest())) {
             warnings.add(Warning.WORSENING);
         }
-        // a span of 28 days needs two entries, so change is never null here
-        if (facts.daysBetweenFirstAndLatest() >= FOUR_WEEKS_IN_DAYS && !change.meaningfulImprovement()) {
+        if (persists(facts, day -> day.pain() >= HIGH_PAIN)) {
+            warnings.add(Warning.HIGH_PAIN_PERSISTS);
+        }
+        if (persists(facts, day -> day.interference() >= HIGH_INTERFERENCE)) {
+            warnings.add(Warning.HIGH_INTERFERENCE_PERSISTS);
+        }
+        // 28 days between first and newest needs two entries, so change is not null here
+        if (facts.daysFromFirstToLatest() >= FOUR_WEEKS_IN_DAYS && !change.meaningfulImprovement()
+                && latest.pain() >= NOT_IMPROVED_FROM_PAIN) {
             warnings.add(Warning.NO_MEANINGFUL_IMPROVEMENT_AFTER_4_WEEKS);
         }
         if (facts.muscleRelaxantDays() > MAX_MUSCLE_RELAXANT_DAYS) {
-            warnings.add(Warning.MUSCLE_RELAXANTS_OVER_21_DAYS);
+            warnings.add(Warning.MUSCLE_RELAXANTS_TOO_LONG);
         }
-        if (facts.longestNsaidRun() > MAX_NSAID_DAYS_IN_A_ROW) {
-            warnings.add(Warning.NSAIDS_OVER_10_DAYS_IN_A_ROW);
+        if (facts.nsaidDaysInWindow() >= NSAID_DAYS_TOO_MANY) {
+            warnings.add(Warning.NSAIDS_TOO_OFTEN);
         }
-        return new Progress(change, disposition(facts.recentRedFlags(), warnings), List.copyOf(warnings));
+        List<RedFlag> showing = List.copyOf(facts.showingRedFlags()); // EnumSet order: most serious first
+        return new Progress(change, showing, disposition(showing, warnings), List.copyOf(warnings));
     }
 
-    /**
-     * Longest run of consecutive calendar days in a list of dates (any order, duplicates allowed); 0 for an empty
-     * list. The caller uses it for §8's "NSAIDs on more than 10 days in a row".
-     */
-    public static int longestRunOfConsecutiveDays(Collection<LocalDate> dates) {
-        if (dates == null) {
-            throw new IllegalArgumentException("dates may not be null");
-        }
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (LocalDate date : dates) {
-            if (date == null) {
-                throw new IllegalArgumentException("dates may not contain null");
-            }
-            days.add(date); // the same day twice is still one day of the run
-        }
-        int longest = 0;
-        int current = 0;
-        LocalDate previous = null;
-        for (LocalDate day : days) {
-            // plusDays knows month lengths and leap years, so 28 Feb 2028 is followed by 29 Feb
-            current = previous != null && previous.plusDays(1).equals(day) ? current + 1 : 1;
-            longest = Math.max(longest, current);
-            previous = day;
-        }
-        return longest;
+    /** The first day of the 28-day NSAID window that ends on the newest entry's date. */
+    public static LocalDate nsaidWindowStart(LocalDate newestEntryDate) {
+        return newestEntryDate.minusDays(NSAID_WINDOW_DAYS - 1);
     }
 
     /** §8 Improvement. A first pain of 0 cannot fall, so it is never a meaningful improvement. */
@@ -205,23 +198,31 @@ public final class ProgressRules {
     }
 
     /**
-     * §8 Worsening by pain: from the oldest of the last three entries to the newest (or across two when there
-     * are only two). A dip in between does not matter: 5, 3, 7 is worse than where it stood two entries ago.
+     * §8 WORSENING: the newest pain is 2 or more above the oldest of the last three entries (as many as there
+     * are when fewer), or the newest two entries are both 2 or more above the episode's first entry.
      */
-    static boolean isWorsening(List<Integer> lastThreePains) {
-        if (lastThreePains.size() < 2) {
+    static boolean isWorsening(Day first, List<Day> newest) {
+        if (newest.size() < 2) {
             return false;
         }
-        int oldest = lastThreePains.get(0);
-        int newest = lastThreePains.get(lastThreePains.size() - 1);
-        return newest - oldest >= WORSENING_RISE_POINTS;
+        int latest = newest.get(newest.size() - 1).pain();
+        if (latest - newest.get(0).pain() >= WORSENING_RISE_POINTS) {
+            return true;
+        }
+        int previous = newest.get(newest.size() - 2).pain();
+        return latest - first.pain() >= WORSENING_RISE_POINTS && previous - first.pain() >= WORSENING_RISE_POINTS;
     }
 
-    /** Red flags decide as in §3; any other warning asks for at least a clinician (ROUTINE). */
-    private static Disposition disposition(Set<RedFlag> redFlags, Set<Warning> warnings) {
-        Disposition disposition = redFlags.isEmpty() ? null : CarePlanner.dispositionOf(redFlags);
-        boolean suggestsClinician = !Collections.disjoint(warnings, SUGGEST_A_CLINICIAN);
-        if (suggestsClinician && (disposition == null || Disposition.ROUTINE.isMoreSeriousThan(disposition))) {
+    /** §8 HIGH_*_PERSISTS: three or more entries, the newest three all high, the newest 7+ days after the first. */
+    private static boolean persists(Facts facts, java.util.function.Predicate<Day> high) {
+        return facts.newest().size() == NEWEST && facts.newest().stream().allMatch(high)
+                && facts.daysFromFirstToLatest() >= PERSISTS_AFTER_DAYS;
+    }
+
+    /** The showing red flags decide as in §3; any warning asks for at least a clinician (ROUTINE). */
+    private static Disposition disposition(List<RedFlag> showing, Set<Warning> warnings) {
+        Disposition disposition = showing.isEmpty() ? null : CarePlanner.dispositionOf(showing);
+        if (!warnings.isEmpty() && (disposition == null || Disposition.ROUTINE.isMoreSeriousThan(disposition))) {
             disposition = Disposition.ROUTINE;
         }
         return disposition;
@@ -232,69 +233,41 @@ public final class ProgressRules {
         return numerator < 0 ? -magnitude : magnitude;
     }
 
-    private static List<Integer> validPains(List<Integer> pains) {
-        if (pains == null) {
-            throw new IllegalArgumentException("lastThreePains may not be null");
-        }
-        if (pains.size() > MAX_LAST_PAINS) {
-            throw new IllegalArgumentException("lastThreePains may hold at most " + MAX_LAST_PAINS
-                    + " pains but held " + pains.size());
-        }
-        for (Integer pain : pains) {
-            if (pain == null) {
-                throw new IllegalArgumentException("lastThreePains may not contain null");
-            }
-            requirePain("lastThreePains", pain);
-        }
-        return List.copyOf(pains);
-    }
-
-    private static Set<RedFlag> validRedFlags(Set<RedFlag> flags) {
+    private static Set<RedFlag> copyOf(Set<RedFlag> flags) {
         if (flags == null) {
-            throw new IllegalArgumentException("recentRedFlags may not be null");
+            throw new IllegalArgumentException("showingRedFlags may not be null");
         }
         EnumSet<RedFlag> copy = EnumSet.noneOf(RedFlag.class);
         for (RedFlag flag : flags) {
             if (flag == null) {
-                throw new IllegalArgumentException("recentRedFlags may not contain null");
+                throw new IllegalArgumentException("showingRedFlags may not contain null");
             }
             copy.add(flag);
         }
         return Collections.unmodifiableSet(copy);
     }
 
-    /** The first, newest and last-three facts must describe one log of daily entries. */
-    private static void requireConsistentEntries(LocalDate firstEntryDate, int firstPain, LocalDate latestEntryDate,
-            int latestPain, List<Integer> lastThreePains) {
-        if (latestEntryDate.isBefore(firstEntryDate)) {
-            throw new IllegalArgumentException("latestEntryDate " + latestEntryDate
-                    + " may not be before firstEntryDate " + firstEntryDate);
+    /** The first and newest entries must describe one log of daily entries. */
+    private static void requireDaily(Day first, List<Day> newest) {
+        for (int i = 1; i < newest.size(); i++) {
+            if (!newest.get(i).date().isAfter(newest.get(i - 1).date())) {
+                throw new IllegalArgumentException("newest must be in date order, one a day, but was " + newest);
+            }
         }
-        boolean oneEntry = lastThreePains.size() == 1;
-        if (oneEntry != latestEntryDate.equals(firstEntryDate)) {
-            // one entry a day: the first and newest share a date exactly when they are the same entry
-            throw new IllegalArgumentException("latestEntryDate " + latestEntryDate + " and firstEntryDate "
-                    + firstEntryDate + " do not fit lastThreePains " + lastThreePains);
+        Day oldestOfNewest = newest.get(0);
+        if (oldestOfNewest.date().isBefore(first.date())) {
+            throw new IllegalArgumentException("the first entry " + first + " must not come after " + oldestOfNewest);
         }
-        if (oneEntry && firstPain != latestPain) {
-            throw new IllegalArgumentException("latestPain " + latestPain + " must equal firstPain " + firstPain
-                    + " when there is a single entry");
-        }
-        int newest = lastThreePains.get(lastThreePains.size() - 1);
-        if (newest != latestPain) {
-            throw new IllegalArgumentException("lastThreePains must end with latestPain " + latestPain
-                    + " but was " + lastThreePains);
-        }
-        if (lastThreePains.size() < MAX_LAST_PAINS && lastThreePains.get(0) != firstPain) {
+        if (newest.size() < NEWEST && !oldestOfNewest.equals(first)) {
             // fewer than three entries in all, so the oldest of them is the first entry
-            throw new IllegalArgumentException("lastThreePains must start with firstPain " + firstPain
-                    + " when it holds every entry but was " + lastThreePains);
+            throw new IllegalArgumentException("with fewer than " + NEWEST + " entries the oldest must be the first "
+                    + first + " but was " + oldestOfNewest);
         }
     }
 
-    private static void requirePain(String field, Integer pain) {
-        if (pain != null && (pain < 0 || pain > MAX_PAIN)) {
-            throw new IllegalArgumentException(field + " must be between 0 and " + MAX_PAIN + " but was " + pain);
+    private static void requireScore(String field, int score) {
+        if (score < 0 || score > MAX_SCORE) {
+            throw new IllegalArgumentException(field + " must be between 0 and " + MAX_SCORE + " but was " + score);
         }
     }
 
@@ -304,17 +277,9 @@ public final class ProgressRules {
         }
     }
 
-    private static void requireAtMost(String field, long value, long daysSpanned) {
-        if (value > daysSpanned) {
-            throw new IllegalArgumentException(field + " may not exceed the " + daysSpanned
-                    + " days the log spans but was " + value);
-        }
-    }
-
-    private static void requireSamePresence(String field, Object value, boolean noEntries) {
-        if ((value == null) != noEntries) {
-            throw new IllegalArgumentException(field + " must be null exactly when firstEntryDate is null but was "
-                    + value);
+    private static void requireAtMost(String field, long value, long limit) {
+        if (value > limit) {
+            throw new IllegalArgumentException(field + " may not exceed " + limit + " but was " + value);
         }
     }
 }

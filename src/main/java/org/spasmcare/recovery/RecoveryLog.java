@@ -1,6 +1,5 @@
 package org.spasmcare.recovery;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +14,7 @@ import org.spasmcare.assessment.CarePlanPage;
 import org.spasmcare.assessment.CarePlans;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;
+import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.Phase;
 import org.spasmcare.triage.RedFlag;
 import org.springframework.data.domain.Page;
@@ -32,20 +32,23 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class RecoveryLog {
 
     static final int ENTRIES_PER_PAGE = 20;
-    /** Red flags logged this recently still decide where to go (clinical rules §8, read cautiously). */
-    static final int RED_FLAG_DAYS = 7;
+    /** How far back the check-in form looks for a day without an entry. */
+    static final int DEFAULT_DATE_LOOK_BACK_DAYS = 30;
     /** Up to this many days of entries, the chart shows every day; then weeks, then months. */
     static final int DAILY_CHART_DAYS = 92;
     static final int WEEKLY_CHART_DAYS = 731;
 
     private final EpisodeRepository episodes;
     private final LogEntryRepository entries;
+    private final RedFlagSeenRepository seenConfirmations;
     private final CarePlans carePlans;
     private final Clock clock;
 
-    RecoveryLog(EpisodeRepository episodes, LogEntryRepository entries, CarePlans carePlans, Clock clock) {
+    RecoveryLog(EpisodeRepository episodes, LogEntryRepository entries, RedFlagSeenRepository seenConfirmations,
+            CarePlans carePlans, Clock clock) {
         this.episodes = episodes;
         this.entries = entries;
+        this.seenConfirmations = seenConfirmations;
         this.carePlans = carePlans;
         this.clock = clock;
     }
@@ -159,28 +162,20 @@ public class RecoveryLog {
         int durationDays = (int) Math.min(Assessment.MAX_DURATION_DAYS,
                 Math.max(0, ChronoUnit.DAYS.between(episode.getOnsetDate(), today)));
 
-        Optional<LogEntry> first = entries.findFirstByEpisodeIdOrderByEntryDateAsc(id);
-        List<LogEntry> newestThree = entries.findTop3ByEpisodeIdOrderByEntryDateDesc(id);
-        Set<RedFlag> recentRedFlags = EnumSet.noneOf(RedFlag.class);
-        entries.findByEpisodeIdAndEntryDateGreaterThanEqual(id, today.minusDays(RED_FLAG_DAYS))
-                .forEach(recent -> recentRedFlags.addAll(recent.getRedFlags()));
-        newestThree.stream().findFirst().ifPresent(newest -> recentRedFlags.addAll(newest.getRedFlags()));
+        ProgressRules.Day first = entries.findFirstByEpisodeIdOrderByEntryDateAsc(id).map(RecoveryLog::day).orElse(null);
+        List<ProgressRules.Day> newest = newestDays(id);
+        ProgressRules.Progress progress = ProgressRules.evaluate(facts(id, first, newest));
+        Integer latestPain = newest.isEmpty() ? null : newest.get(newest.size() - 1).pain();
+        Integer firstPain = first == null ? null : first.pain();
 
-        List<Integer> lastThreePains = new ArrayList<>(newestThree.stream().map(LogEntry::getPain).toList());
-        Collections.reverse(lastThreePains); // oldest first
-        Integer latestPain = newestThree.isEmpty() ? null : newestThree.get(0).getPain();
-        ProgressRules.Progress progress = ProgressRules.evaluate(new ProgressRules.Facts(
-                first.map(LogEntry::getEntryDate).orElse(null), first.map(LogEntry::getPain).orElse(null),
-                newestThree.isEmpty() ? null : newestThree.get(0).getEntryDate(), latestPain,
-                lastThreePains, entries.countMuscleRelaxantDays(id),
-                ProgressRules.longestRunOfConsecutiveDays(entries.nsaidDates(id).stream().map(RecoveryLog::toDate).toList()),
-                recentRedFlags));
-
+        // §8: the plan recomputed with the newest pain, the episode's answers, the current phase and the
+        // red flags still showing; the log's disposition is the higher of it and §8's own
         Integer painForPlan = latestPain != null ? latestPain : episode.getPainScore();
         CarePlanPage plan = painForPlan == null ? null
-                : carePlans.page(todaysAssessment(episode, durationDays, painForPlan, recentRedFlags));
+                : carePlans.page(todaysAssessment(episode, durationDays, painForPlan, progress.showingRedFlags()));
+        Disposition disposition = mostSerious(plan == null ? null : plan.plan().disposition(), progress.disposition());
 
-        long span = first.isEmpty() ? 0 : ChronoUnit.DAYS.between(first.get().getEntryDate(), newestThree.get(0).getEntryDate());
+        long span = first == null ? 0 : ChronoUnit.DAYS.between(first.date(), newest.get(newest.size() - 1).date());
         String grain = span <= DAILY_CHART_DAYS ? "day" : span <= WEEKLY_CHART_DAYS ? "week" : "month";
         List<TrendPoint> trend = switch (grain) {
             case "day" -> entries.dailyTrend(id);
@@ -189,15 +184,93 @@ public class RecoveryLog {
         };
         Page<EntryView> entryPage = entries.findByEpisodeIdOrderByEntryDateDesc(id,
                 PageRequest.of(Math.max(0, page), ENTRIES_PER_PAGE)).map(EntryView::of);
-        return new LogView(EpisodeView.of(episode), durationDays, Phase.of(durationDays), plan, progress, List.copyOf(recentRedFlags),
-                first.map(LogEntry::getPain).orElse(null), latestPain, trend, grain, entryPage);
+        LocalDate lookBackFrom = episode.getOnsetDate().isAfter(today.minusDays(DEFAULT_DATE_LOOK_BACK_DAYS))
+                ? episode.getOnsetDate() : today.minusDays(DEFAULT_DATE_LOOK_BACK_DAYS);
+        Set<LocalDate> recentlyLogged = Set.copyOf(entries.datesSince(id, lookBackFrom));
+        return new LogView(EpisodeView.of(episode), durationDays, Phase.of(durationDays), plan, progress, disposition,
+                firstPain, latestPain, trend, grain, entryPage, defaultEntryDate(today, lookBackFrom, recentlyLogged),
+                recentlyLogged.contains(today));
     }
 
-    /** The episode's assessment, as of today: new duration, the latest pain, and any red flag logged lately. */
-    private static Assessment todaysAssessment(Episode episode, int durationDays, int pain, Set<RedFlag> recentRedFlags) {
+    /** §8's facts of one episode, from a few small queries. */
+    private ProgressRules.Facts facts(long episodeId, ProgressRules.Day first, List<ProgressRules.Day> newest) {
+        long nsaidDays = newest.isEmpty() ? 0 : entries.countNsaidDays(episodeId,
+                ProgressRules.nsaidWindowStart(newest.get(newest.size() - 1).date()), newest.get(newest.size() - 1).date());
+        return new ProgressRules.Facts(first, newest, entries.countMuscleRelaxantDays(episodeId), nsaidDays,
+                showingRedFlags(episodeId));
+    }
+
+    /** The newest three entries (or fewer), oldest first. */
+    private List<ProgressRules.Day> newestDays(long episodeId) {
+        List<ProgressRules.Day> newest = new ArrayList<>(entries.findTop3ByEpisodeIdOrderByEntryDateDesc(episodeId)
+                .stream().map(RecoveryLog::day).toList());
+        Collections.reverse(newest);
+        return newest;
+    }
+
+    private static ProgressRules.Day day(LogEntry entry) {
+        return new ProgressRules.Day(entry.getEntryDate(), entry.getPain(), entry.getInterference());
+    }
+
+    /** The red flags on the entries as they are now that no confirmation covers (§8). */
+    private Set<RedFlag> showingRedFlags(long episodeId) {
+        EnumSet<RedFlag> showing = EnumSet.noneOf(RedFlag.class);
+        for (Object[] row : entries.uncoveredRedFlags(episodeId)) {
+            Set<RedFlag> seen = CodeSetConverters.read((String) row[1], RedFlag.class);
+            CodeSetConverters.read((String) row[0], RedFlag.class).stream().filter(flag -> !seen.contains(flag))
+                    .forEach(showing::add);
+        }
+        return showing;
+    }
+
+    /**
+     * "A clinician has seen me about this" (§8): covers every red flag saved so far on the episode's entries;
+     * a flag saved later shows again. False when no flag was showing, so there was nothing to confirm.
+     */
+    @Transactional
+    public boolean confirmSeen(long accountId, long episodeId, LocalDate seenOn) {
+        Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
+        Set<RedFlag> showing = showingRedFlags(episode.getId());
+        if (showing.isEmpty()) {
+            return false;
+        }
+        entries.coverRedFlags(episode.getId());
+        seenConfirmations.save(new RedFlagSeen(episodes.getReferenceById(episode.getId()), seenOn, clock.instant(),
+                showing));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RedFlagSeen> seenConfirmations(long accountId, long episodeId) {
+        Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
+        return seenConfirmations.findByEpisodeIdOrderByRecordedAtAscIdAsc(episode.getId());
+    }
+
+    /**
+     * Where the check-in form starts: today, or when today is logged the latest day before it without an entry
+     * (not before the onset, and within the last weeks); today again when every one of those days is logged.
+     */
+    private static LocalDate defaultEntryDate(LocalDate today, LocalDate earliest, Set<LocalDate> logged) {
+        for (LocalDate day = today; !day.isBefore(earliest); day = day.minusDays(1)) {
+            if (!logged.contains(day)) {
+                return day;
+            }
+        }
+        return today;
+    }
+
+    private static Disposition mostSerious(Disposition a, Disposition b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isMoreSeriousThan(b) ? a : b;
+    }
+
+    /** The episode's assessment, as of today: new duration, the latest pain, and any red flag still showing. */
+    private static Assessment todaysAssessment(Episode episode, int durationDays, int pain, List<RedFlag> showing) {
         EnumSet<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
         redFlags.addAll(episode.getRedFlags());
-        redFlags.addAll(recentRedFlags);
+        redFlags.addAll(showing);
         return new Assessment(durationDays, pain, redFlags, episode.getSafetyFactors(), episode.getAge(),
                 episode.getPregnant(), episode.getFlareUp());
     }
@@ -205,11 +278,6 @@ public class RecoveryLog {
     private Episode start(long accountId, LocalDate onsetDate) {
         episodes.clearCurrent(accountId);
         return episodes.save(new Episode(accountId, onsetDate, clock.instant()));
-    }
-
-    /** Native date columns come back as java.sql.Date or LocalDate depending on the driver. */
-    private static LocalDate toDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** An entry or episode id that is not the signed-in patient's, or no longer exists: a 404, never the data. */

@@ -215,7 +215,8 @@ class RecoveryLogWebTest {
         mvc.perform(get("/log").with(as(ann)))
                 .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
                 .andExpect(content().string(containsString("Numbness or tingling around your genitals")))
-                .andExpect(content().string(containsString("You logged a warning sign.")));
+                .andExpect(content().string(containsString("data-disposition=\"EMERGENCY\"")))
+                .andExpect(content().string(containsString("A clinician has seen me about this")));
     }
 
     @Test

@@ -115,12 +115,39 @@ class RecoveryRepositoryTest {
         entries.flush();
 
         assertThat(entries.countMuscleRelaxantDays(episode.getId())).isEqualTo(11);
-        assertThat(entries.nsaidDates(episode.getId())).hasSize(11);
+        assertThat(entries.countNsaidDays(episode.getId(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 12))).isEqualTo(11);
+        assertThat(entries.countNsaidDays(episode.getId(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 11))).isEqualTo(7);
+        assertThat(entries.countNsaidDays(episode.getId(), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 1))).isZero();
         assertThat(entries.findTop3ByEpisodeIdOrderByEntryDateDesc(episode.getId())).extracting(LogEntry::getPain)
                 .containsExactly(0, 10, 9);
         assertThat(entries.findByEpisodeIdOrderByEntryDateDesc(episode.getId(), PageRequest.of(1, 5)).getContent())
                 .extracting(LogEntry::getPain).containsExactly(6, 5, 4, 3, 2);
         assertThat(entries.countInEpisode(episode.getId())).isEqualTo(12);
+    }
+
+    @Test
+    void shouldCoverEveryRedFlagSavedSoFarAndShowOnlyFlagsAddedAfterwards() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
+        LogEntry monday = entry(episode, LocalDate.of(2026, 1, 5), 5, Set.of());
+        monday.record(monday.getEntryDate(), 5, 3, Set.of(), Set.of(RedFlag.FEVER), null);
+        entries.saveAndFlush(monday);
+        entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 6), 4, Set.of()));
+        assertThat(entries.uncoveredRedFlags(episode.getId())).hasSize(1);
+
+        assertThat(entries.coverRedFlags(episode.getId())).isEqualTo(1);
+        assertThat(entries.uncoveredRedFlags(episode.getId())).isEmpty();
+        LogEntry covered = entries.findByEpisodeIdAndEntryDate(episode.getId(), LocalDate.of(2026, 1, 5)).orElseThrow();
+        assertThat(covered.getShowingRedFlags()).isEmpty();
+
+        // keeping the flag keeps it covered; adding another shows only the new one
+        covered.record(covered.getEntryDate(), 6, 3, Set.of(), Set.of(RedFlag.FEVER, RedFlag.SCIATICA), "edited");
+        entries.saveAndFlush(covered);
+        assertThat(entries.findByEpisodeIdAndEntryDate(episode.getId(), LocalDate.of(2026, 1, 5)).orElseThrow()
+                .getShowingRedFlags()).containsExactly(RedFlag.SCIATICA);
+        // removing a covered flag and adding it back shows it again
+        covered.record(covered.getEntryDate(), 6, 3, Set.of(), Set.of(RedFlag.SCIATICA), null);
+        covered.record(covered.getEntryDate(), 6, 3, Set.of(), Set.of(RedFlag.SCIATICA, RedFlag.FEVER), null);
+        assertThat(covered.getShowingRedFlags()).containsExactlyInAnyOrder(RedFlag.FEVER, RedFlag.SCIATICA);
     }
 
     @Test

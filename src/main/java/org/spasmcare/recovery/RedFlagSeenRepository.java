@@ -1,0 +1,11 @@
+package org.spasmcare.recovery;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The "a clinician has seen me" confirmations of an episode. */
+interface RedFlagSeenRepository extends JpaRepository<RedFlagSeen, Long> {
+
+    List<RedFlagSeen> findByEpisodeIdOrderByRecordedAtAscIdAsc(long episodeId);
+}
