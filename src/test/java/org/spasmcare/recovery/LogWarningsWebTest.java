@@ -1,6 +1,9 @@
 package org.spasmcare.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,7 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +27,7 @@ import org.spasmcare.account.RegistrationForm;
 import org.spasmcare.account.SignedInAccount;
 import org.spasmcare.support.TestClock;
 import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.RedFlag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +35,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.validation.BeanPropertyBindingResult;
 
@@ -194,6 +204,74 @@ class LogWarningsWebTest {
         assertThat(edit.select("details#redFlags-question").hasAttr("open")).isTrue();
     }
 
+    /**
+     * A property over generated logs: after any mix of adding, editing and deleting entries with red flags and
+     * saying a clinician has seen you, a flag shows exactly when it is on an entry as it is now and was saved
+     * (added, or added back) after the last confirmation.
+     */
+    @Test
+    void aFlagShouldShowExactlyWhenItWasSavedAfterTheLastConfirmation() {
+        qt().withExamples(60).forAll(lists()
+                .of(integers().between(0, 4 * 5 * 8 - 1)).ofSizeBetween(1, 14))
+                .checkAssert(this::replay);
+    }
+
+    private static final List<RedFlag> FLAGS = List.of(RedFlag.SCIATICA,
+            RedFlag.FEVER, RedFlag.SADDLE_NUMBNESS);
+
+    /** Each code: an operation (add or edit, delete, confirm, add or edit), one of 5 days, a subset of 3 flags. */
+    private void replay(List<Integer> codes) {
+        SignedInAccount who = register("prop" + System.nanoTime());
+        long episode = log.startFromAssessment(who.id(), Assessment.of(10, 4).withAge(40)).id();
+        Map<LocalDate, Map<RedFlag, Integer>> model = new HashMap<>();
+        int lastConfirmation = -1;
+        for (int step = 0; step < codes.size(); step++) {
+            int code = codes.get(step);
+            int operation = code % 4;
+            LocalDate date = TODAY.minusDays(code / 4 % 5);
+            Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+            for (int bit = 0; bit < FLAGS.size(); bit++) {
+                if ((code / 20 & (1 << bit)) != 0) {
+                    flags.add(FLAGS.get(bit));
+                }
+            }
+            Long id = jdbc.query("select id from log_entry where episode_id = ? and entry_date = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, episode, date);
+            if (operation == 1) {
+                if (id != null) {
+                    log.deleteEntry(who.id(), id);
+                    model.remove(date);
+                }
+            } else if (operation == 2) {
+                if (log.confirmSeen(who.id(), episode, TODAY)) {
+                    lastConfirmation = step;
+                }
+            } else {
+                ValidEntry entry = new ValidEntry(date, 4, 4, Set.of(), flags, null);
+                if (id == null) {
+                    log.saveEntry(who.id(), episode, entry);
+                } else {
+                    log.updateEntry(who.id(), id, log.entry(who.id(), id).orElseThrow().version(), entry);
+                }
+                Map<RedFlag, Integer> savedAt = model.computeIfAbsent(date,
+                        day -> new EnumMap<>(RedFlag.class));
+                savedAt.keySet().retainAll(flags);
+                for (RedFlag flag : flags) {
+                    savedAt.putIfAbsent(flag, step); // kept flags keep the step they were saved at
+                }
+            }
+            int confirmedAt = lastConfirmation;
+            Set<RedFlag> expected = EnumSet.noneOf(RedFlag.class);
+            model.values().forEach(savedAt -> savedAt.forEach((flag, savedStep) -> {
+                if (savedStep > confirmedAt) {
+                    expected.add(flag);
+                }
+            }));
+            assertThat(log.view(who.id(), episode, 0).progress().showingRedFlags()).as("after %s", codes.subList(0, step + 1))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void add(LocalDate date, int pain, int interference, String... redFlags) throws Exception {
@@ -220,7 +298,7 @@ class LogWarningsWebTest {
         return request;
     }
 
-    private org.springframework.test.web.servlet.ResultActions seen(LocalDate date) throws Exception {
+    private ResultActions seen(LocalDate date) throws Exception {
         return mvc.perform(post("/log/seen").with(user(ann)).with(csrf()).param("date", date.toString()));
     }
 
