@@ -291,6 +291,7 @@ class LogController {
         EpisodeView episode = log.currentEpisode(me.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         showLog(me.id(), episode, 0, model, locale);
+        model.addAttribute("summary", log.summary(me.id(), episode.id()));
         return SUMMARY_VIEW;
     }
 

@@ -54,6 +54,11 @@ interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
             + " and red_flags <> red_flags_seen", nativeQuery = true)
     int coverRedFlags(long episodeId);
 
+    /** The entries that carry a red flag, newest first (few, even in a long log). */
+    @Query(value = "select * from log_entry where episode_id = :episodeId and red_flags <> ''"
+            + " order by entry_date desc", nativeQuery = true)
+    List<LogEntry> findWithRedFlags(long episodeId);
+
     /** The days logged from a date on, to find the latest day without an entry. */
     @Query("select e.entryDate from LogEntry e where e.episode.id = :episodeId and e.entryDate >= :since")
     List<LocalDate> datesSince(long episodeId, LocalDate since);

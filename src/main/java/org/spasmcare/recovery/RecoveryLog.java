@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class RecoveryLog {
 
     static final int ENTRIES_PER_PAGE = 20;
+    /** The check asks about the inflammatory pattern only from this day of the episode (clinical rules §3). */
+    static final int INFLAMMATORY_PATTERN_ASKED_FROM_DAY = 85;
     /** How far back the check-in form looks for a day without an entry. */
     static final int DEFAULT_DATE_LOOK_BACK_DAYS = 30;
     /** Up to this many days of entries, the chart shows every day; then weeks, then months. */
@@ -240,10 +242,29 @@ public class RecoveryLog {
         return true;
     }
 
+    /** The clinician summary's own facts (the log page's view gives the rest). */
     @Transactional(readOnly = true)
-    public List<RedFlagSeen> seenConfirmations(long accountId, long episodeId) {
+    public ClinicianSummary summary(long accountId, long episodeId) {
         Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
-        return seenConfirmations.findByEpisodeIdOrderByRecordedAtAscIdAsc(episode.getId());
+        long id = episode.getId();
+        boolean fromAssessment = episode.getRulesVersion() != null;
+        // the check asks every red flag; the inflammatory pattern only of pain that had lasted 85 days or more
+        EnumSet<RedFlag> screened = EnumSet.noneOf(RedFlag.class);
+        if (fromAssessment) {
+            screened.addAll(EnumSet.allOf(RedFlag.class));
+            long daysAtCheck = ChronoUnit.DAYS.between(episode.getOnsetDate(), episode.getStartedAt()
+                    .atZone(clock.getZone()).toLocalDate());
+            if (daysAtCheck < INFLAMMATORY_PATTERN_ASKED_FROM_DAY && !episode.getRedFlags().contains(RedFlag.INFLAMMATORY_PATTERN)) {
+                screened.remove(RedFlag.INFLAMMATORY_PATTERN);
+            }
+        }
+        LocalDate today = today();
+        return new ClinicianSummary(fromAssessment, screened, episode.getRedFlags(), episode.getSafetyFactors(),
+                episode.getAge(), episode.getPregnant(), episode.getFlareUp(), episode.getPainScore(),
+                episode.getRulesVersion(),
+                entries.findWithRedFlags(id).stream().map(EntryView::of).toList(),
+                seenConfirmations.findByEpisodeIdOrderByRecordedAtAscIdAsc(id),
+                entries.countNsaidDays(id, LocalDate.of(1, 1, 1), today), entries.countMuscleRelaxantDays(id), today);
     }
 
     /**

@@ -272,6 +272,45 @@ class LogWarningsWebTest {
         }
     }
 
+    @Test
+    void shouldGiveAClinicianTheAnswersTheRedFlagsLoggedAndSeenTheMedicineDaysAndTheNotes() throws Exception {
+        log.startFromAssessment(ann.id(), new Assessment(20, 7, Set.of(RedFlag.SCIATICA),
+                Set.of(org.spasmcare.triage.SafetyFactor.ASTHMA), 52, false, true));
+        add(TODAY.minusDays(6), 6, 5, "FEVER");
+        seen(TODAY.minusDays(5)).andExpect(status().isFound());
+        mvc.perform(entry(TODAY.minusDays(4), 5, 4).param("treatments", "NSAIDS").param("treatments", "MUSCLE_RELAXANTS")
+                .param("notes", "walked to the shop")).andExpect(status().isFound());
+        mvc.perform(entry(TODAY.minusDays(3), 5, 4).param("treatments", "NSAIDS")).andExpect(status().isFound());
+
+        Document summary = Jsoup.parse(mvc.perform(get("/log/summary").with(user(ann))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        String text = summary.text();
+        assertThat(text).contains("Printed on 15 November 2026")
+                .contains("Warning signs asked about 18 signs")
+                .contains("Pain shooting down one leg below the knee")
+                .contains("Asthma (not made worse by ibuprofen or aspirin)")
+                .contains("Age 52").contains("Pregnant, or may be No").contains("Flare-up of a long-term problem Yes")
+                .contains("Today's advice uses rules version " + org.spasmcare.triage.CarePlanner.RULES_VERSION)
+                .contains("Acute: less than 4 weeks")
+                .contains("9 November 2026").contains("A fever or chills")
+                .contains("(the patient says a clinician has seen them about this)")
+                .contains("The patient says a clinician saw them on 10 November 2026")
+                .contains("Days with painkillers like ibuprofen: 2. Days with muscle relaxants: 1.")
+                .contains("walked to the shop")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}(?![.\\d])"); // no ISO dates (the rules version is not one)
+    }
+
+    @Test
+    void shouldSayWhenTheLogWasStartedByHandWithoutTheCheck() throws Exception {
+        log.startByHand(ann.id(), TODAY.minusDays(3));
+        add(TODAY, 4, 4);
+
+        String text = Jsoup.parse(mvc.perform(get("/log/summary").with(user(ann))).andReturn().getResponse()
+                .getContentAsString()).text();
+        assertThat(text).contains("The log was started by hand, without the check.")
+                .contains("No warning signs were logged.");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void add(LocalDate date, int pain, int interference, String... redFlags) throws Exception {
