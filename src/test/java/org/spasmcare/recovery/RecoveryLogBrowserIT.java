@@ -51,9 +51,11 @@ class RecoveryLogBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".entries .entry"))).hasSize(3);
         assertThat(find("#change-heading + p").getText()).contains("from 7 to 4").contains("down 3 points");
         assertThat(find(".change-verdict").getText()).isEqualTo("That is a meaningful improvement.");
-        WebElement chart = find(".chart svg");
+        // the chart itself, not the legend's small line samples (svg.chart__key, hidden from screen readers)
+        WebElement chart = find(".chart svg.chart__svg");
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(browser.findElements(By.cssSelector(".chart svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart svg polyline.pain-line"))).as("three days in a row: no break").hasSize(1);
         assertWellFormedPage();
         saveScreenshot("log-phone");
 
