@@ -298,11 +298,7 @@ class LogController {
     private String showLog(long accountId, EpisodeView episode, int page, Model model, Locale locale) {
         LogView view = log.view(accountId, episode.id(), page);
         model.addAttribute("view", view);
-        model.addAttribute("chart", TrendChart.svg("trend", view.trend().stream()
-                        .map(p -> new TrendChart.Point(p.date(), p.pain(), p.interference())).toList(),
-                new TrendChart.Labels(text("log.chart.title", locale),
-                        messages.getMessage("log.chart.description." + view.trendGrain(), null, locale),
-                        text("log.chart.pain", locale), text("log.chart.interference", locale))));
+        model.addAttribute("chart", TrendChart.of(view.trend(), view.trendGrain(), locale));
         if (!model.containsAttribute(ENTRY)) {
             EntryForm blank = new EntryForm();
             blank.setDate(view.defaultEntryDate().toString());

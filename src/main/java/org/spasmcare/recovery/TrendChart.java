@@ -1,248 +1,474 @@
 package org.spasmcare.recovery;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * Draws a patient's pain and interference (both 0-10) over time as an SVG string, on the server, so the
- * recovery log needs no script. The chart scales to the width of its container through its viewBox, names
- * itself through a title and desc for screen readers, and tells the two series apart by dash and marker
- * shape as well as by colour. It uses presentation attributes only: the Content-Security-Policy forbids
- * inline style.
+ * The trend of pain and interference (both 0-10) as plain numbers and texts, for the Thymeleaf fragment
+ * templates/recovery/chart.html to draw as an SVG: no markup is built here, so every text is escaped by
+ * Thymeleaf, and this is a pure function of the points, their grain and the locale (no clock, no Spring).
+ *
+ * <p>Sizes are in the units of the view box, which the page scales to the width of its column. The text is
+ * {@link Frame#fontSize()} units of a {@link Frame#width()}-unit box: 18 of 400, so at least 12 CSS px in a column
+ * of 267 px or more: 12.3 px in the 273 px column of a 320 px window with a scrollbar, 15.4 px at 390 px. Wider
+ * columns would scale it up to 40 px; the CSS gives it fewer units there (15-21 px). The layout (margins, which
+ * date ticks fit) is worked out for the largest size, so smaller text always fits.
+ *
+ * <p>x is proportional to the date, so a gap of ten days is ten times as wide as a gap of one; the line breaks
+ * where days (weeks, months at those grains) were not logged; date ticks fall at even calendar steps (days,
+ * weeks, months or years, as the span needs) and never overlap.
+ *
+ * @param grain what one point stands for: {@code day}, {@code week} or {@code month}
+ * @param width the view box's width, from 0
+ * @param height the view box's height, from 0
+ * @param fontSize the text's size
+ * @param plot where the values are drawn: 0 on the bottom edge, 10 on the top edge
+ * @param labelTop where the date labels start, just below the plot
+ * @param gridLines the horizontal grid lines, bottom to top, each with its value written beside it
+ * @param ticks the date ticks, left to right
+ * @param painLines the pain line, one polyline per run of adjacent points
+ * @param interferenceLines the interference line, one polyline per run of adjacent points
+ * @param painMarkers a circle on every pain point, or (past {@link #MAX_POINTS_WITH_MARKERS} points) only on
+ *        points no line runs through
+ * @param interferenceMarkers the same for interference, squares
+ * @param hasGaps whether the lines break anywhere
+ * @param rows the same numbers for the table, oldest first, with dates written out in full
  */
-public final class TrendChart {
+public record TrendChart(String grain, double width, double height, double fontSize, Area plot, double labelTop,
+        List<GridLine> gridLines, List<Tick> ticks, List<List<Vertex>> painLines, List<List<Vertex>> interferenceLines,
+        List<Dot> painMarkers, List<Square> interferenceMarkers, boolean hasGaps, List<Row> rows) {
 
-    /** One point: a day (or the first day of a week/month bucket) and the average pain and interference for it. */
-    public record Point(LocalDate date, double pain, double interference) {
-        public Point {
-            Objects.requireNonNull(date, "date");
-            // NaN cannot be clamped and would write "NaN" into the coordinates.
-            if (Double.isNaN(pain) || Double.isNaN(interference)) {
-                throw new IllegalArgumentException("pain and interference must be numbers");
+    /** Beyond this many points the markers merge into a blur and only add weight to the page. */
+    public static final int MAX_POINTS_WITH_MARKERS = 60;
+
+    static final double MAX_VALUE = 10;
+    static final double MARKER_SIZE = 8;
+
+    /** A generous average width of a character, in ems, for spacing labels: wide fonts' digits are 0.64. */
+    static final double CHAR_WIDTH = 0.65;
+    /** The least space between two date labels, in ems. */
+    static final double LABEL_GAP = 0.5;
+    /** The least distance between two labelled grid lines, in ems. */
+    static final double GRID_LABEL_SPACING = 1.4;
+
+    public TrendChart {
+        gridLines = List.copyOf(gridLines);
+        ticks = List.copyOf(ticks);
+        painLines = painLines.stream().map(List::copyOf).toList();
+        interferenceLines = interferenceLines.stream().map(List::copyOf).toList();
+        painMarkers = List.copyOf(painMarkers);
+        interferenceMarkers = List.copyOf(interferenceMarkers);
+        rows = List.copyOf(rows);
+    }
+
+    /** The size of the view box and of its text. */
+    public record Frame(double width, double height, double fontSize) {
+        public static final Frame DEFAULT = new Frame(400, 240, 18);
+
+        public Frame {
+            if (!(width > 0 && height > 0 && fontSize > 0)) {
+                throw new IllegalArgumentException("width, height and font size must be positive");
             }
         }
     }
 
-    /** Texts come from the caller (they live in messages.properties); everything is XML-escaped by this class. */
-    public record Labels(String title, String description, String painLegend, String interferenceLegend) {
-        public Labels {
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(description, "description");
-            Objects.requireNonNull(painLegend, "painLegend");
-            Objects.requireNonNull(interferenceLegend, "interferenceLegend");
+    /** A rectangle by its edges. */
+    public record Area(double left, double top, double right, double bottom) {
+    }
+
+    /** A point of a line. */
+    public record Vertex(double x, double y) {
+    }
+
+    /** A grid line at height y for a value, written (label) right-aligned at labelX. */
+    public record GridLine(double y, String label, double labelX) {
+    }
+
+    /**
+     * A date tick at x, with its label (e.g. "18 Nov", "Nov" or "2026") and, under it, the year where the year
+     * is new (else null). anchor is the SVG text-anchor that keeps the label inside the view box.
+     */
+    public record Tick(LocalDate date, double x, String label, String year, String anchor) {
+    }
+
+    /** A circle marker. */
+    public record Dot(double cx, double cy, double r) {
+    }
+
+    /** A square marker by its top left corner. */
+    public record Square(double x, double y, double size) {
+    }
+
+    /** A row of the table: the date written out in full ("18 November 2026") and the averages. */
+    public record Row(LocalDate date, String dateText, double pain, double interference) {
+    }
+
+    /** What a point stands for, and so which points are next to each other. */
+    public enum Grain {
+        DAY, WEEK, MONTH;
+
+        /** day, week or month, as {@link LogView#trendGrain()} names them. */
+        public static Grain of(String name) {
+            Objects.requireNonNull(name, "grain");
+            for (Grain grain : values()) {
+                if (grain.key().equals(name)) {
+                    return grain;
+                }
+            }
+            throw new IllegalArgumentException("grain must be day, week or month: " + name);
+        }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether b is the day (week, month) after a's: weeks run Monday to Sunday, as LogEntryRepository groups them. */
+        boolean adjacent(LocalDate a, LocalDate b) {
+            return switch (this) {
+                case DAY -> a.plusDays(1).equals(b);
+                case WEEK -> monday(a).plusWeeks(1).equals(monday(b));
+                case MONTH -> YearMonth.from(a).plusMonths(1).equals(YearMonth.from(b));
+            };
+        }
+
+        private static LocalDate monday(LocalDate date) {
+            return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         }
     }
 
-    private static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
-
-    // The plot area inside the 640 x 320 viewBox: room at the sides for half a centred date label, at the
-    // top for two legend rows (two, so a long translated legend cannot run into the other), below for dates.
-    private static final double LEFT = 48;
-    private static final double RIGHT = 584;
-    private static final double TOP = 72;
-    private static final double BOTTOM = 274;
-    private static final double MAX_VALUE = 10;
-
-    private static final int MAX_X_LABELS = 6;
-    // About the width of "Nov 2026" at font-size 22 (large enough to read on a phone) plus a gap.
-    private static final double MIN_X_LABEL_GAP = 116;
-    // Beyond this the markers merge into a blur and only add weight to the page.
-    private static final int MAX_POINTS_WITH_MARKERS = 60;
-
-    private static final String PAIN_COLOUR = "#a4161a";
-    private static final String INTERFERENCE_COLOUR = "#1d4ed8";
-    private static final String DASHES = "8 5";
-    private static final String GRID_COLOUR = "#d0d7de";
-    // Dark enough (over 3:1 on white) for the axes to count as visible graphics.
-    private static final String AXIS_COLOUR = "#57606a";
-    private static final String TEXT = " fill=\"#1b1f23\" font-size=\"22\" font-family=\"system-ui, sans-serif\"";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-
-    private TrendChart() {
+    public static TrendChart of(List<TrendPoint> points, String grain, Locale locale) {
+        return of(points, Grain.of(grain), locale, Frame.DEFAULT);
     }
 
-    /** Returns a complete <svg>...</svg> string. points are oldest first; may be empty or a single point. */
-    public static String svg(String id, List<Point> points, Labels labels) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must match [a-zA-Z][a-zA-Z0-9-]*");
-        }
+    /** points are oldest first, at most one a day (week, month); there may be none or one. */
+    public static TrendChart of(List<TrendPoint> points, Grain grain, Locale locale, Frame frame) {
         Objects.requireNonNull(points, "points");
-        Objects.requireNonNull(labels, "labels");
-        for (int i = 1; i < points.size(); i++) {
+        Objects.requireNonNull(grain, "grain");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(frame, "frame");
+        for (int i = 0; i < points.size(); i++) {
+            TrendPoint point = points.get(i);
+            Objects.requireNonNull(point.date(), "date");
+            // NaN cannot be clamped, and a missing average has nothing to draw.
+            if (point.pain() == null || point.interference() == null || point.pain().isNaN()
+                    || point.interference().isNaN()) {
+                throw new IllegalArgumentException("pain and interference must be numbers: " + point);
+            }
             // Out of order dates would draw a line that runs back in time.
-            if (points.get(i).date().isBefore(points.get(i - 1).date())) {
-                throw new IllegalArgumentException("points must be oldest first");
+            if (i > 0 && !point.date().isAfter(points.get(i - 1).date())) {
+                throw new IllegalArgumentException("points must be oldest first, one a date");
             }
         }
+        Layout layout = new Layout(frame);
+        Dates dates = new Dates(locale);
+        XScale scale = points.isEmpty() ? null
+                : new XScale(points.get(0).date(), points.get(points.size() - 1).date(), layout.plot);
 
-        StringBuilder svg = new StringBuilder(2048 + points.size() * 100);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 320\" width=\"100%\"")
-                .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">");
-        // title and desc come first: that is where assistive technology looks for the name and description.
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(labels.title())).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(labels.description())).append("</desc>");
-
-        gridAndAxes(svg);
-        if (!points.isEmpty()) {
-            Scale scale = new Scale(points.get(0).date(), points.get(points.size() - 1).date());
-            legend(svg, labels);
-            xLabels(svg, points, scale);
-            if (points.size() > 1) {
-                // Pain first, so a dashed interference line on top leaves both colours visible where they meet.
-                line(svg, "pain-line", PAIN_COLOUR, null, points, scale, true);
-                line(svg, "interference-line", INTERFERENCE_COLOUR, DASHES, points, scale, false);
+        List<List<TrendPoint>> runs = runs(points, grain);
+        List<List<Vertex>> painLines = new ArrayList<>();
+        List<List<Vertex>> interferenceLines = new ArrayList<>();
+        List<TrendPoint> marked = new ArrayList<>();
+        for (List<TrendPoint> run : runs) {
+            if (run.size() > 1) {
+                painLines.add(run.stream().map(p -> new Vertex(round(scale.x(p.date())), round(layout.y(p.pain())))).toList());
+                interferenceLines.add(run.stream()
+                        .map(p -> new Vertex(round(scale.x(p.date())), round(layout.y(p.interference())))).toList());
             }
-            if (points.size() <= MAX_POINTS_WITH_MARKERS) {
-                markers(svg, points, scale);
+            // A point on its own has no line through it: without its marker it would not show at all.
+            if (points.size() <= MAX_POINTS_WITH_MARKERS || run.size() == 1) {
+                marked.addAll(run);
             }
         }
-        return svg.append("</svg>").toString();
+        double half = MARKER_SIZE / 2;
+        List<Dot> painMarkers = marked.stream()
+                .map(p -> new Dot(round(scale.x(p.date())), round(layout.y(p.pain())), half)).toList();
+        List<Square> interferenceMarkers = marked.stream()
+                .map(p -> new Square(round(scale.x(p.date()) - half), round(layout.y(p.interference()) - half), MARKER_SIZE))
+                .toList();
+        List<Row> rows = points.stream()
+                .map(p -> new Row(p.date(), dates.full(p.date()), p.pain(), p.interference())).toList();
+
+        return new TrendChart(grain.key(), frame.width(), frame.height(), frame.fontSize(), layout.plot,
+                round(layout.plot.bottom() + frame.fontSize() / 3), layout.gridLines(),
+                scale == null ? List.of() : ticks(scale, layout, dates), painLines, interferenceLines,
+                painMarkers, interferenceMarkers, runs.size() > 1, rows);
     }
 
-    private static void gridAndAxes(StringBuilder svg) {
-        for (int value = 0; value <= MAX_VALUE; value += 2) {
-            horizontal(svg, "grid", GRID_COLOUR, y(value));
+    /** The points split where one is not the day (week, month) after the one before. */
+    static List<List<TrendPoint>> runs(List<TrendPoint> points, Grain grain) {
+        List<List<TrendPoint>> runs = new ArrayList<>();
+        List<TrendPoint> run = new ArrayList<>();
+        for (TrendPoint point : points) {
+            if (!run.isEmpty() && !grain.adjacent(run.get(run.size() - 1).date(), point.date())) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(point);
         }
-        for (int value = 0; value <= MAX_VALUE; value += 5) {
-            svg.append("<text class=\"y-label\" x=\"").append(num(LEFT - 8)).append("\" y=\"")
-                    .append(num(y(value) + 5)).append("\" text-anchor=\"end\"").append(TEXT).append('>')
-                    .append(value).append("</text>");
+        if (!run.isEmpty()) {
+            runs.add(run);
         }
-        horizontal(svg, "x-axis", AXIS_COLOUR, BOTTOM);
-        svg.append("<line class=\"y-axis\" x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(TOP))
-                .append("\" x2=\"").append(num(LEFT)).append("\" y2=\"").append(num(BOTTOM))
-                .append("\" stroke=\"").append(AXIS_COLOUR).append("\" stroke-width=\"1\"/>");
+        return runs;
     }
 
-    private static void horizontal(StringBuilder svg, String cssClass, String colour, double y) {
-        svg.append("<line class=\"").append(cssClass).append("\" x1=\"").append(num(LEFT)).append("\" y1=\"")
-                .append(num(y)).append("\" x2=\"").append(num(RIGHT)).append("\" y2=\"").append(num(y))
-                .append("\" stroke=\"").append(colour).append("\" stroke-width=\"1\"/>");
-    }
-
-    private static void legend(StringBuilder svg, Labels labels) {
-        legendRow(svg, 20, PAIN_COLOUR, null, labels.painLegend());
-        legendRow(svg, 48, INTERFERENCE_COLOUR, DASHES, labels.interferenceLegend());
-    }
-
-    private static void legendRow(StringBuilder svg, double y, String colour, String dashes, String text) {
-        svg.append("<line class=\"legend-sample\" x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(y))
-                .append("\" x2=\"").append(num(LEFT + 36)).append("\" y2=\"").append(num(y)).append('"');
-        stroke(svg, colour, dashes);
-        svg.append("/><text class=\"legend\" x=\"").append(num(LEFT + 46)).append("\" y=\"").append(num(y + 7))
-                .append('"').append(TEXT).append('>').append(escape(text)).append("</text>");
-    }
-
-    private static void xLabels(StringBuilder svg, List<Point> points, Scale scale) {
-        LocalDate first = points.get(0).date();
-        LocalDate last = points.get(points.size() - 1).date();
-        // A year or more of "d MMM" labels would repeat or hide the year, so show months instead.
-        DateTimeFormatter format = last.isBefore(first.plusYears(1)) ? DAY : MONTH;
-        int count = Math.min(MAX_X_LABELS, points.size());
-        double lastX = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < count; k++) {
-            int index = count == 1 ? 0 : (int) Math.round(k * (points.size() - 1) / (double) (count - 1));
-            double x = scale.x(points.get(index).date());
-            // Points are placed by date, so evenly chosen points can still crowd together after a gap.
-            if (x - lastX < MIN_X_LABEL_GAP) {
+    /**
+     * The date ticks of the smallest calendar step whose labels all fit without overlapping and that gives at
+     * least two ticks (else of the smallest that fits at all), leaving out a tick at either end if need be.
+     */
+    private static List<Tick> ticks(XScale scale, Layout layout, Dates dates) {
+        if (scale.days == 0) {
+            LocalDate only = scale.first;
+            Tick tick = new Tick(only, round(scale.x(only)), dates.dayMonth(only), dates.year(only), "middle");
+            return layout.fits(List.of(tick)) ? List.of(tick) : List.of();
+        }
+        List<Tick> fallback = List.of();
+        for (Step step : Step.values()) {
+            // Far more ticks than could ever fit side by side: no need to lay them out.
+            if (step.approximateCount(scale.days) > layout.frame.width() / layout.frame.fontSize()) {
                 continue;
             }
-            lastX = x;
-            svg.append("<text class=\"x-label\" x=\"").append(num(x)).append("\" y=\"").append(num(BOTTOM + 30))
-                    .append("\" text-anchor=\"middle\"").append(TEXT).append('>')
-                    .append(escape(points.get(index).date().format(format))).append("</text>");
-        }
-    }
-
-    private static void line(StringBuilder svg, String cssClass, String colour, String dashes,
-            List<Point> points, Scale scale, boolean pain) {
-        svg.append("<polyline class=\"").append(cssClass).append("\" fill=\"none\"");
-        stroke(svg, colour, dashes);
-        svg.append(" stroke-linejoin=\"round\" points=\"");
-        for (int i = 0; i < points.size(); i++) {
-            Point point = points.get(i);
-            if (i > 0) {
-                svg.append(' ');
+            List<Tick> ticks = new ArrayList<>();
+            Integer lastYear = null;
+            for (LocalDate date = step.firstOnOrAfter(scale.first); !date.isAfter(scale.last); date = step.next(date)) {
+                String label = switch (step.unit) {
+                    case DAYS, WEEKS -> dates.dayMonth(date);
+                    case MONTHS -> dates.month(date);
+                    default -> dates.year(date);
+                };
+                // The year goes under the first tick and under each tick in a new year, unless the label is the year.
+                String year = step.unit != ChronoUnit.YEARS && !Integer.valueOf(date.getYear()).equals(lastYear)
+                        ? dates.year(date) : null;
+                lastYear = date.getYear();
+                double x = round(scale.x(date));
+                ticks.add(new Tick(date, x, label, year, layout.anchor(x, label, year)));
             }
-            svg.append(num(scale.x(point.date()))).append(',')
-                    .append(num(y(pain ? point.pain() : point.interference())));
-        }
-        svg.append("\"/>");
-    }
-
-    private static void stroke(StringBuilder svg, String colour, String dashes) {
-        svg.append(" stroke=\"").append(colour).append("\" stroke-width=\"3\"");
-        if (dashes != null) {
-            svg.append(" stroke-dasharray=\"").append(dashes).append('"');
-        }
-    }
-
-    private static void markers(StringBuilder svg, List<Point> points, Scale scale) {
-        // Squares first: a pain circle drawn on an equal interference square stays visible inside it.
-        for (Point point : points) {
-            double x = scale.x(point.date());
-            double y = y(point.interference());
-            svg.append("<rect class=\"interference-marker\" x=\"").append(num(x - 4.5)).append("\" y=\"")
-                    .append(num(y - 4.5)).append("\" width=\"9\" height=\"9\" fill=\"").append(INTERFERENCE_COLOUR)
-                    .append("\"/>");
-        }
-        for (Point point : points) {
-            svg.append("<circle class=\"pain-marker\" cx=\"").append(num(scale.x(point.date()))).append("\" cy=\"")
-                    .append(num(y(point.pain()))).append("\" r=\"4.5\" fill=\"").append(PAIN_COLOUR).append("\"/>");
-        }
-    }
-
-    /** A 0-10 value as a y coordinate: 10 at the top. Out of range values are drawn at the nearest edge. */
-    private static double y(double value) {
-        double clamped = Math.max(0, Math.min(MAX_VALUE, value));
-        return BOTTOM - clamped / MAX_VALUE * (BOTTOM - TOP);
-    }
-
-    /** Places dates by time rather than by index, so a gap in the log shows as a gap in the chart. */
-    private record Scale(LocalDate first, long days) {
-        Scale(LocalDate first, LocalDate last) {
-            this(first, ChronoUnit.DAYS.between(first, last));
-        }
-
-        double x(LocalDate date) {
-            if (days == 0) {
-                return (LEFT + RIGHT) / 2;
-            }
-            return LEFT + ChronoUnit.DAYS.between(first, date) / (double) days * (RIGHT - LEFT);
-        }
-    }
-
-    /** One decimal with a point whatever the default locale: SVG numbers never take a comma. */
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // Control characters and U+FFFE/U+FFFF are not allowed in XML at all, escaped or not.
-                    boolean allowed = c >= 0x20 ? c != '\uFFFE' && c != '\uFFFF' : c == '\t' || c == '\n' || c == '\r';
-                    if (allowed) {
-                        out.append(c);
+            for (List<Tick> candidate : withoutCrowdedEnds(ticks)) {
+                if (layout.fits(candidate)) {
+                    if (candidate.size() > 1) {
+                        return candidate;
+                    }
+                    if (fallback.isEmpty()) {
+                        fallback = candidate;
                     }
                 }
             }
         }
-        return out.toString();
+        return fallback;
+    }
+
+    /**
+     * The ticks, then without the first or last (or both) where its label is pushed in from the edge of the view
+     * box: such a label can run into its neighbour where a centred one would not, and the steps stay even.
+     */
+    private static List<List<Tick>> withoutCrowdedEnds(List<Tick> ticks) {
+        List<List<Tick>> candidates = new ArrayList<>();
+        candidates.add(ticks);
+        int size = ticks.size();
+        boolean first = size > 1 && ticks.get(0).anchor().equals("start");
+        boolean last = size > 1 && ticks.get(size - 1).anchor().equals("end");
+        if (last) {
+            candidates.add(ticks.subList(0, size - 1));
+        }
+        if (first) {
+            candidates.add(ticks.subList(1, size));
+        }
+        if (first && last && size > 2) {
+            candidates.add(ticks.subList(1, size - 1));
+        }
+        return candidates;
+    }
+
+    /** The calendar steps date ticks can fall at, smallest first. */
+    private enum Step {
+        DAY(ChronoUnit.DAYS, 1), TWO_DAYS(ChronoUnit.DAYS, 2), THREE_DAYS(ChronoUnit.DAYS, 3), WEEK(ChronoUnit.WEEKS, 1), TWO_WEEKS(ChronoUnit.WEEKS, 2),
+        MONTH(ChronoUnit.MONTHS, 1), TWO_MONTHS(ChronoUnit.MONTHS, 2), QUARTER(ChronoUnit.MONTHS, 3),
+        HALF_YEAR(ChronoUnit.MONTHS, 6), YEAR(ChronoUnit.YEARS, 1), TWO_YEARS(ChronoUnit.YEARS, 2),
+        FIVE_YEARS(ChronoUnit.YEARS, 5), TEN_YEARS(ChronoUnit.YEARS, 10), TWENTY_FIVE_YEARS(ChronoUnit.YEARS, 25),
+        FIFTY_YEARS(ChronoUnit.YEARS, 50), HUNDRED_YEARS(ChronoUnit.YEARS, 100);
+
+        /** Monday 5 January 1970: two-week steps count from it (as steps of days count from 1 January 1970). */
+        private static final long FIRST_MONDAY = 4;
+
+        final ChronoUnit unit;
+        final int count;
+
+        Step(ChronoUnit unit, int count) {
+            this.unit = unit;
+            this.count = count;
+        }
+
+        long approximateCount(long days) {
+            return days / Math.max(1, unit.getDuration().toDays() * count);
+        }
+
+        /** The first tick on or after date: every n-th day, Monday, first of a month, 1 January. */
+        LocalDate firstOnOrAfter(LocalDate date) {
+            switch (unit) {
+                case DAYS -> {
+                    long day = date.toEpochDay();
+                    return LocalDate.ofEpochDay(day + Math.floorMod(-day, count));
+                }
+                case WEEKS -> {
+                    LocalDate monday = date.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                    long week = (monday.toEpochDay() - FIRST_MONDAY) / 7;
+                    return monday.plusWeeks(Math.floorMod(-week, count));
+                }
+                case MONTHS -> {
+                    YearMonth month = YearMonth.from(date);
+                    if (date.getDayOfMonth() != 1) {
+                        month = month.plusMonths(1);
+                    }
+                    return month.plusMonths(Math.floorMod(-(month.getMonthValue() - 1), count)).atDay(1);
+                }
+                default -> {
+                    int year = date.getDayOfYear() == 1 ? date.getYear() : date.getYear() + 1;
+                    return LocalDate.of(year + Math.floorMod(-year, count), 1, 1);
+                }
+            }
+        }
+
+        LocalDate next(LocalDate date) {
+            return date.plus(count, unit);
+        }
+    }
+
+    /** The plot area and the text around it, from the frame. */
+    private static final class Layout {
+        final Frame frame;
+        final Area plot;
+
+        Layout(Frame frame) {
+            this.frame = frame;
+            double font = frame.fontSize();
+            // Left: room for "10" and a gap; top: half a label above the top line; right: half a marker;
+            // below: the date and, under it, the year.
+            this.plot = new Area(round(2 * font), round(0.75 * font), round(frame.width() - MARKER_SIZE - 2),
+                    round(frame.height() - 2.8 * font));
+            if (plot.right() - plot.left() < font || plot.bottom() - plot.top() < font) {
+                throw new IllegalArgumentException("the frame is too small for its text: " + frame);
+            }
+        }
+
+        /** A 0-10 value as a y coordinate: 10 at the top. Out of range values are drawn at the nearest edge. */
+        double y(double value) {
+            double clamped = Math.max(0, Math.min(MAX_VALUE, value));
+            return plot.bottom() - clamped / MAX_VALUE * (plot.bottom() - plot.top());
+        }
+
+        /** A line and a label every 2 where the labels have room, else every 5. */
+        List<GridLine> gridLines() {
+            int step = (plot.bottom() - plot.top()) / 5 >= GRID_LABEL_SPACING * frame.fontSize() ? 2 : 5;
+            List<GridLine> lines = new ArrayList<>();
+            for (int value = 0; value <= MAX_VALUE; value += step) {
+                lines.add(new GridLine(round(y(value)), Integer.toString(value), round(plot.left() - 0.4 * frame.fontSize())));
+            }
+            return lines;
+        }
+
+        double width(Tick tick) {
+            return width(tick.label(), tick.year());
+        }
+
+        double width(String label, String year) {
+            int characters = Math.max(label.length(), year == null ? 0 : year.length());
+            return characters * CHAR_WIDTH * frame.fontSize();
+        }
+
+        /** Centred on its tick, unless that would cross the edge of the view box. */
+        String anchor(double x, String label, String year) {
+            double half = width(label, year) / 2;
+            if (x - half < 0) {
+                return "start";
+            }
+            return x + half > frame.width() ? "end" : "middle";
+        }
+
+        double start(Tick tick) {
+            return switch (tick.anchor()) {
+                case "start" -> tick.x();
+                case "end" -> tick.x() - width(tick);
+                default -> tick.x() - width(tick) / 2;
+            };
+        }
+
+        /** Every label inside the view box, and a gap between each and the next. */
+        boolean fits(List<Tick> ticks) {
+            double end = Double.NEGATIVE_INFINITY;
+            for (Tick tick : ticks) {
+                double start = start(tick);
+                if (start < 0 || start + width(tick) > frame.width() || start - end < LABEL_GAP * frame.fontSize()) {
+                    return false;
+                }
+                end = start + width(tick);
+            }
+            return true;
+        }
+    }
+
+    /** Places dates by time, so a gap of ten days is ten times as wide as a gap of one. */
+    private static final class XScale {
+        final LocalDate first;
+        final LocalDate last;
+        final long days;
+        final Area plot;
+
+        XScale(LocalDate first, LocalDate last, Area plot) {
+            this.first = first;
+            this.last = last;
+            this.days = ChronoUnit.DAYS.between(first, last);
+            this.plot = plot;
+        }
+
+        double x(LocalDate date) {
+            if (days == 0) {
+                return (plot.left() + plot.right()) / 2;
+            }
+            return plot.left() + ChronoUnit.DAYS.between(first, date) / (double) days * (plot.right() - plot.left());
+        }
+    }
+
+    /** Dates in the reader's language: "18 Nov", "Nov", "2026" on ticks, "18 November 2026" in the table. */
+    private static final class Dates {
+        final DateTimeFormatter dayMonth;
+        final DateTimeFormatter month;
+        final DateTimeFormatter year;
+        final DateTimeFormatter full;
+
+        Dates(Locale locale) {
+            this.dayMonth = DateTimeFormatter.ofPattern("d MMM", locale);
+            // LLL: the month's name on its own ("stand-alone"), which some languages spell differently.
+            this.month = DateTimeFormatter.ofPattern("LLL", locale);
+            this.year = DateTimeFormatter.ofPattern("uuuu", locale);
+            this.full = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        }
+
+        String dayMonth(LocalDate date) {
+            return dayMonth.format(date);
+        }
+
+        String month(LocalDate date) {
+            return month.format(date);
+        }
+
+        String year(LocalDate date) {
+            return year.format(date);
+        }
+
+        String full(LocalDate date) {
+            return full.format(date);
+        }
+    }
+
+    /** One decimal: enough for a view box of a few hundred units, and short in the page. */
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 }

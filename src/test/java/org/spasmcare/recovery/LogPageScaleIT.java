@@ -81,8 +81,18 @@ class LogPageScaleIT extends RunningApp {
         assertThat(page.body()).contains("Each point is the average of one month");
         int chartPoints = (int) Pattern.compile("<circle|<rect class=\"interference").matcher(page.body()).results().count();
         assertThat(chartPoints).as("markers are dropped past 60 points").isZero();
-        String painLine = page.body().replaceAll("(?s).*class=\"pain-line\"[^>]*points=\"([^\"]*)\".*", "$1");
-        assertThat(painLine.split(" ")).as("one point a calendar month").hasSize(months).hasSizeBetween(60, 62);
+        // The pain line breaks where a month has no entry (one polyline a run of months): here every month has
+        // entries, so one polyline, and one point on it a calendar month.
+        List<String> painLines = Pattern.compile("class=\"pain-line\"[^>]*points=\"([^\"]*)\"").matcher(page.body())
+                .results().map(match -> match.group(1)).toList();
+        assertThat(painLines).as("pain polylines").hasSize(1);
+        int painPoints = painLines.stream().mapToInt(points -> points.trim().split(" ").length).sum();
+        assertThat(painPoints).as("one point a calendar month").isEqualTo(months).isBetween(60, 62);
+        assertThat(Pattern.compile("<polyline class=\"pain-line\"").matcher(page.body()).results().count())
+                .as("every pain polyline has its points").isEqualTo(painLines.size());
+        List<String> ticks = Pattern.compile("<text class=\"x-label\"[^>]*><tspan>([^<]*)</tspan>").matcher(page.body())
+                .results().map(match -> match.group(1)).toList();
+        assertThat(ticks).as("a date tick a year").hasSizeBetween(4, 6).allMatch(tick -> tick.matches("\\d{4}"));
         assertThat(Pattern.compile("class=\"entry\"").matcher(page.body()).results().count())
                 .isEqualTo(RecoveryLog.ENTRIES_PER_PAGE);
         assertThat(page.body()).contains("Page 1 of " + (days + RecoveryLog.ENTRIES_PER_PAGE - 1) / RecoveryLog.ENTRIES_PER_PAGE);

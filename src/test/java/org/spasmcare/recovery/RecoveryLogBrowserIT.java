@@ -2,16 +2,28 @@ package org.spasmcare.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.within;
+
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.spasmcare.browser.BrowserTest;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A patient's first week with the log, in a real Chromium with axe on every page. */
 class RecoveryLogBrowserIT extends BrowserTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void shouldGoFromAssessmentToSavedPlanToThreeDaysOfEntriesAndTheirTrend() {
@@ -51,9 +63,11 @@ class RecoveryLogBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".entries .entry"))).hasSize(3);
         assertThat(find("#change-heading + p").getText()).contains("from 7 to 4").contains("down 3 points");
         assertThat(find(".change-verdict").getText()).isEqualTo("That is a meaningful improvement.");
-        WebElement chart = find(".chart svg");
+        // the chart itself, not the legend's small line samples (svg.chart__key, hidden from screen readers)
+        WebElement chart = find(".chart svg.chart__svg");
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(browser.findElements(By.cssSelector(".chart svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart svg polyline.pain-line"))).as("three days in a row: no break").hasSize(1);
         assertWellFormedPage();
         saveScreenshot("log-phone");
 
@@ -89,6 +103,99 @@ class RecoveryLogBrowserIT extends BrowserTest {
         assertThat(find(".disposition--emergency").getText()).contains("trouble peeing or pooing");
         assertWellFormedPage();
         saveScreenshot("log-red-flag");
+    }
+
+    @Test
+    void shouldDrawTheTrendAcrossTheColumnWithTextOfAtLeast12PxOnAPhone() {
+        String username = "chart" + System.nanoTime();
+        String password = "walking slowly every afternoon";
+        HttpSession.register(baseUrl(), username, password);
+        logFortyDaysWithAGap(username);
+        signIn(username, password);
+
+        for (int width : new int[] {390, 320}) {
+            browser.manage().window().setSize(new Dimension(width, 844));
+            open("/log");
+            assertThat(browser.findElements(By.cssSelector(".chart svg polyline.pain-line"))).as("a break at the gap").hasSize(2);
+            assertThat(browser.findElements(By.cssSelector(".chart svg circle.pain-marker"))).hasSize(36);
+            assertChartFillsItsColumnWithReadableLabelsApart(12, 20);
+            assertWellFormedPage();
+            browser.executeScript("document.querySelector('.chart').scrollIntoView();");
+            saveScreenshot("log-chart-" + width);
+        }
+
+        resizeTo(Screen.DESKTOP);
+        open("/log");
+        assertChartFillsItsColumnWithReadableLabelsApart(12, 24);
+        assertWellFormedPage();
+        browser.executeScript("document.querySelector('.chart').scrollIntoView();");
+        saveScreenshot("log-chart-desktop");
+        open("/log/summary");
+        assertChartFillsItsColumnWithReadableLabelsApart(12, 24);
+        assertWellFormedPage();
+    }
+
+    /**
+     * The chart is as wide as the content column, every text of it renders between least and most CSS px (its font size
+     * times the SVG's scale, and its box at least that high), and the date labels stay inside the chart and apart.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertChartFillsItsColumnWithReadableLabelsApart(double least, double most) {
+        Map<String, Object> measured = (Map<String, Object>) browser.executeScript("""
+                const svg = document.querySelector('.chart svg.chart__svg');
+                const box = svg.getBoundingClientRect();
+                const texts = [...svg.querySelectorAll('text')];
+                const sizes = texts.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+                const heights = texts.filter(t => t.classList.contains('y-label')).map(t => t.getBoundingClientRect().height);
+                const labels = [...svg.querySelectorAll('text.x-label')].map(t => t.getBoundingClientRect())
+                    .map(r => [r.left, r.right]);
+                const main = svg.closest('main');
+                const column = main.clientWidth - parseFloat(getComputedStyle(main).paddingLeft)
+                    - parseFloat(getComputedStyle(main).paddingRight);
+                return {width: box.width, height: box.height, column: column,
+                        left: box.left, right: box.right, sizes: sizes, heights: heights, labels: labels};
+                """);
+        double width = ((Number) measured.get("width")).doubleValue();
+        assertThat(width).as("chart width: the content column's").isCloseTo(((Number) measured.get("column")).doubleValue(), within(0.5));
+        assertThat(((Number) measured.get("height")).doubleValue()).as("height in proportion, 240 of 400")
+                .isCloseTo(width * 240 / 400, within(1.0));
+        List<Double> sizes = numbers(measured.get("sizes"));
+        assertThat(sizes).as("rendered font sizes in px at %s", browser.manage().window().getSize()).isNotEmpty()
+                .allSatisfy(size -> assertThat(size).isBetween(least, most));
+        assertThat(numbers(measured.get("heights"))).as("heights of the grid labels in px").isNotEmpty()
+                .allSatisfy(height -> assertThat(height).isGreaterThanOrEqualTo(least));
+        List<List<Double>> labels = ((List<List<Object>>) measured.get("labels")).stream().map(this::numbers).toList();
+        assertThat(labels).as("date labels").hasSizeGreaterThanOrEqualTo(2);
+        double left = ((Number) measured.get("left")).doubleValue();
+        double right = ((Number) measured.get("right")).doubleValue();
+        for (int i = 0; i < labels.size(); i++) {
+            assertThat(labels.get(i).get(0)).as("label %d inside the chart", i).isGreaterThanOrEqualTo(left - 0.5);
+            assertThat(labels.get(i).get(1)).as("label %d inside the chart", i).isLessThanOrEqualTo(right + 0.5);
+            if (i > 0) {
+                assertThat(labels.get(i).get(0)).as("label %d apart from the one before", i)
+                        .isGreaterThan(labels.get(i - 1).get(1));
+            }
+        }
+    }
+
+    private List<Double> numbers(Object list) {
+        return ((List<?>) list).stream().map(value -> ((Number) value).doubleValue()).toList();
+    }
+
+    /** An episode of 40 days up to today, logged every day but four in the middle: 36 points. */
+    private void logFortyDaysWithAGap(String username) {
+        long accountId = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+        LocalDate today = TestClock.TODAY;
+        jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
+                + " values (?, ?, CURRENT_TIMESTAMP, true, '', '')", accountId, Date.valueOf(today.minusDays(45)));
+        long episodeId = jdbc.queryForObject("select id from episode where account_id = ?", Long.class, accountId);
+        for (int day = 0; day < 40; day++) {
+            if (day < 18 || day >= 22) {
+                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags)"
+                        + " values (?, ?, ?, ?, '', '')", episodeId, Date.valueOf(today.minusDays(39 - day)),
+                        8 - day / 6, 7 - day / 7);
+            }
+        }
     }
 
     private void addEntry(LocalDate date, int pain, int interference) {
