@@ -312,8 +312,4 @@ class LogController {
         }
         return LOG_VIEW;
     }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
-    }
 }
