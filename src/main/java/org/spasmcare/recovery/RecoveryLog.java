@@ -73,6 +73,22 @@ public class RecoveryLog {
         return EpisodeView.of(episode);
     }
 
+    /**
+     * A new current episode from a saved assessment that began on {@code onsetDate}: the onset worked out when
+     * the plan was made, so a plan kept while the person signs in after midnight does not start a day late.
+     */
+    @Transactional
+    public EpisodeView startFromAssessment(long accountId, Assessment assessment, LocalDate onsetDate) {
+        Episode episode = start(accountId, onsetDate);
+        remember(episode, assessment);
+        return EpisodeView.of(episode);
+    }
+
+    private static void remember(Episode episode, Assessment assessment) {
+        episode.rememberAssessment(assessment.painScore(), assessment.redFlags(), assessment.safetyFactors(),
+                assessment.age(), assessment.pregnant(), assessment.flareUp(), CarePlanner.RULES_VERSION);
+    }
+
     @Transactional
     public EpisodeView startByHand(long accountId, LocalDate onsetDate) {
         return EpisodeView.of(start(accountId, onsetDate));

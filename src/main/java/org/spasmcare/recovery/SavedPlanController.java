@@ -46,7 +46,7 @@ class SavedPlanController {
         Object pending = session.getAttribute(PendingPlan.SESSION_KEY);
         session.removeAttribute(PendingPlan.SESSION_KEY);
         if (pending instanceof PendingPlan plan) {
-            log.startFromAssessment(me.id(), plan.assessment());
+            log.startFromAssessment(me.id(), plan.assessment(), plan.onsetDate()); // not worked out again: maybe a day later
             redirect.addFlashAttribute("message", "log.message.planSaved");
         }
         return "redirect:/log";
