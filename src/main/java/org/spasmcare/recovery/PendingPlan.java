@@ -12,4 +12,7 @@ import org.spasmcare.triage.Assessment;
 record PendingPlan(Assessment assessment, java.time.LocalDate onsetDate) implements Serializable {
 
     static final String SESSION_KEY = PendingPlan.class.getName();
+
+    /** The plan saved last in this session: the same plan sent again (Back, a refresh) is not saved twice. */
+    static final String SAVED_KEY = PendingPlan.class.getName() + ".saved";
 }
