@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SavedPlanController {
 
     static final String SAME_PAIN_VIEW = "recovery/same-pain";
+    static final String STAFF_VIEW = "recovery/staff-cannot-save";
     /** The two answers to the same-back-pain question. */
     static final String SAME = "same";
     static final String NEW = "new";
@@ -45,7 +46,11 @@ class SavedPlanController {
 
     /** From the plan page. Anyone may post it; the plan waits in the session until they are signed in. */
     @PostMapping("/save-plan")
-    String savePlan(@ModelAttribute("form") AssessmentForm form, BindingResult result, HttpSession session) {
+    String savePlan(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") AssessmentForm form,
+            BindingResult result, HttpSession session) {
+        if (me != null && me.role().isStaff()) {
+            return STAFF_VIEW; // a staff account keeps no log: say so, and keep nothing
+        }
         if (assessmentValidator.firstInvalidStep(form, result) != 0) {
             return "redirect:/assessment"; // only a changed page gets here; start the check again
         }
@@ -63,6 +68,10 @@ class SavedPlanController {
     @GetMapping("/save-pending")
     String savePending(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model,
             RedirectAttributes redirect) {
+        if (me.role().isStaff()) {
+            session.removeAttribute(PendingPlan.SESSION_KEY); // signed in as staff after saving: nowhere to keep it
+            return STAFF_VIEW;
+        }
         Optional<PendingPlan> pending = pending(session);
         if (pending.isEmpty() || pending.get().equals(session.getAttribute(PendingPlan.SAVED_KEY))) {
             return nothingToSave(session, redirect); // a refresh, Back, or the same plan saved again
@@ -83,6 +92,10 @@ class SavedPlanController {
     String answer(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String choice,
             @RequestParam(defaultValue = "-1") long episode, @RequestParam(defaultValue = "-1") long version,
             HttpSession session, RedirectAttributes redirect) {
+        if (me.role().isStaff()) {
+            session.removeAttribute(PendingPlan.SESSION_KEY);
+            return STAFF_VIEW;
+        }
         Optional<PendingPlan> pending = pending(session);
         if (pending.isEmpty()) {
             return nothingToSave(session, redirect); // a second click, or an answer from an old page

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -53,7 +54,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * "Save to my log" through the whole app (MockMvc, in-memory database): with a current episode the patient
  * is asked whether it is the same back pain, and nothing is replaced, hidden, saved twice or lost on the way;
- * The app runs
+ * the save box says what will happen to whoever looks at it; staff are told they keep no log. The app runs
  * on a clock the test moves (noon on TestClock.TODAY unless a test says otherwise): the onset a plan was
  * made with survives a sign-in after midnight.
  */
@@ -294,6 +295,59 @@ class SavedPlanWebTest {
     }
 
     @Test
+    void shouldTellStaffAndAdminsTheyKeepNoLogInsteadOfAForbiddenPage() throws Exception {
+        TestAccounts accounts = TestAccounts.in(context);
+        for (SignedInAccount colleague : List.of(accounts.staff(), accounts.admin())) {
+            MockHttpSession session = new MockHttpSession();
+            mvc.perform(savePlan(session, "2").with(TestAccounts.as(colleague)))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name(SavedPlanController.STAFF_VIEW))
+                    .andExpect(content().string(containsString("<h1>Staff accounts cannot keep a log</h1>")))
+                    .andExpect(content().string(containsString("So nothing was saved.")))
+                    .andExpect(content().string(containsString("sign in with a patient account")));
+            assertThat(session.getAttribute(PendingPlan.SESSION_KEY)).isNull();
+
+            // saved while signed out, then signed in with a staff account: told so, not sent to a 403
+            MockHttpSession signedOut = new MockHttpSession();
+            mvc.perform(savePlan(signedOut, "2")).andExpect(redirectedUrl("/log/save-pending"));
+            mvc.perform(get("/log/save-pending").session(signedOut).with(TestAccounts.as(colleague)))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name(SavedPlanController.STAFF_VIEW));
+            assertThat(signedOut.getAttribute(PendingPlan.SESSION_KEY)).isNull();
+            mvc.perform(post("/log/save-pending").session(signedOut).with(TestAccounts.as(colleague)).with(csrf())
+                    .param("choice", "new")).andExpect(status().isOk()).andExpect(view().name(SavedPlanController.STAFF_VIEW));
+            // the rest of the log stays closed to them
+            mvc.perform(get("/log").with(TestAccounts.as(colleague))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void shouldTellOnlyAVisitorTheyWillBeAskedToSignIn() throws Exception {
+        String signIn = "You will be asked to sign in or create an account first.";
+        String saveButton = ">Save to my log</button>";
+        mvc.perform(planPage())
+                .andExpect(content().string(containsString(signIn)))
+                .andExpect(content().string(containsString(saveButton)));
+
+        mvc.perform(planPage().with(TestAccounts.as(ann)))
+                .andExpect(content().string(not(containsString(signIn))))
+                .andExpect(content().string(containsString("Your plan will start your recovery log.")))
+                .andExpect(content().string(containsString(saveButton)));
+
+        episodeWithTwoEntries();
+        mvc.perform(planPage().with(TestAccounts.as(ann)))
+                .andExpect(content().string(not(containsString(signIn))))
+                .andExpect(content().string(containsString(
+                        "You already have a log. It started on 5 November 2026. We will ask if this is the same back pain.")))
+                .andExpect(content().string(containsString(saveButton)));
+
+        mvc.perform(planPage().with(TestAccounts.as(TestAccounts.in(context).staff())))
+                .andExpect(content().string(not(containsString(signIn))))
+                .andExpect(content().string(containsString("You are signed in with a staff account. Only patient accounts can keep a log.")))
+                .andExpect(content().string(not(containsString(saveButton))));
+    }
+
+    @Test
     void shouldKeepThePlansOnsetWhenItStartsANewEpisodeAfterMidnight() throws Exception {
         Episode old = episodeWithTwoEntries();
         CLOCK.setTo(BEFORE_MIDNIGHT);
@@ -348,6 +402,12 @@ class SavedPlanWebTest {
     private MockHttpServletRequestBuilder answer(MockHttpSession session, String choice, Episode asked) {
         return post("/log/save-pending").session(session).with(TestAccounts.as(ann)).with(csrf()).param("choice", choice)
                 .param("episode", String.valueOf(asked.getId())).param("version", String.valueOf(asked.getVersion()));
+    }
+
+    /** The care plan page, as the last step of the check posts it. */
+    private static MockHttpServletRequestBuilder planPage() {
+        return post("/assessment").with(csrf()).param("step", "3").param("noRedFlags", "true").param("agoAmount", "2")
+                .param("agoUnit", "days").param("painScore", "6").param("age", "40");
     }
 
     /** The plan page's "Save to my log": every answer, as the page's hidden fields carry them. */
