@@ -8,7 +8,7 @@ import org.spasmcare.account.SignedInAccount;
 import org.spasmcare.assessment.AssessmentForm;
 import org.spasmcare.assessment.AssessmentFormValidator;
 import org.spasmcare.triage.Assessment;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,8 +108,9 @@ class SavedPlanController {
                 case NEW -> log.startInsteadOfCurrent(me.id(), episode, version, plan.assessment(), plan.onsetDate());
                 default -> PlanSave.NOT_AS_ASKED;
             };
-        } catch (OptimisticLockingFailureException answeredAtTheSameMoment) {
-            outcome = PlanSave.NOT_AS_ASKED; // the other answer won; asking again shows the log as it is now
+        } catch (ConcurrencyFailureException answeredAtTheSameMoment) {
+            // the other answer won (the old episode's version, or its row lock); asking again shows the log as it is now
+            outcome = PlanSave.NOT_AS_ASKED;
         }
         return switch (outcome) {
             case ADDED_TO_CURRENT -> saved(session, plan, "log.save.message.added", redirect);
