@@ -5,4 +5,13 @@ document.addEventListener('DOMContentLoaded', function () {
     button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
+
+  // After a rejected save the error summary is read first: in view (a long form's action ends in
+  // #error-summary, so the browser has scrolled there already) and focused. No animation for those who ask.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    summary.focus({ preventScroll: true });
+    summary.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  }
 });

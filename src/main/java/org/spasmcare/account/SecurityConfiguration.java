@@ -56,6 +56,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // an anonymous person may ask to save a plan; it waits for them to sign in
                         .requestMatchers("/log/save-plan").permitAll()
+                        // any account: a staff account that signs in to save one is told it keeps no log (no 403)
+                        .requestMatchers("/log/save-pending").authenticated()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
                         .requestMatchers(STAFF_AREA).hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
                         .requestMatchers(ADMIN_AREA).hasRole(Role.ADMIN.name())

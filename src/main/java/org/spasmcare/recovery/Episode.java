@@ -136,4 +136,9 @@ public class Episode {
     public String getRulesVersion() {
         return rulesVersion;
     }
+
+    /** Changes with every save: a question asked about the episode names the version it was asked at. */
+    public long getVersion() {
+        return version;
+    }
 }

@@ -8,11 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.spasmcare.account.SignedInAccount;
-import org.spasmcare.assessment.AssessmentForm;
-import org.spasmcare.assessment.AssessmentFormValidator;
 import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.RedFlag;
@@ -37,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The recovery log: saving a plan, daily entries, the trend, episodes and the clinician summary. */
+/** The recovery log: daily entries, the trend, episodes and the clinician summary (saving a plan: {@link SavedPlanController}). */
 @Controller
 @RequestMapping("/log")
 class LogController {
@@ -52,16 +49,13 @@ class LogController {
 
     private final RecoveryLog log;
     private final EntryValidator entryValidator;
-    private final AssessmentFormValidator assessmentValidator;
     private final MessageSource messages;
     private final TreatmentCatalog catalog;
 
-    LogController(RecoveryLog log, EntryValidator entryValidator, AssessmentFormValidator assessmentValidator,
-            MessageSource messages, TreatmentCatalog catalog) {
+    LogController(RecoveryLog log, EntryValidator entryValidator, MessageSource messages, TreatmentCatalog catalog) {
         this.catalog = catalog;
         this.log = log;
         this.entryValidator = entryValidator;
-        this.assessmentValidator = assessmentValidator;
         this.messages = messages;
     }
 
@@ -87,30 +81,6 @@ class LogController {
             return START_VIEW;
         }
         return showLog(me.id(), episode.get(), page, model, locale);
-    }
-
-    /** From the plan page. Anyone may post it; the plan waits in the session until they are signed in. */
-    @PostMapping("/save-plan")
-    String savePlan(@ModelAttribute("form") AssessmentForm form, BindingResult result, HttpSession session) {
-        if (assessmentValidator.firstInvalidStep(form, result) != 0) {
-            return "redirect:/assessment"; // only a changed page gets here; start the check again
-        }
-        Assessment assessment = assessmentValidator.toAssessment(form);
-        session.setAttribute(PendingPlan.SESSION_KEY,
-                new PendingPlan(assessment, log.today().minusDays(assessment.durationDays())));
-        return "redirect:/log/save-pending";
-    }
-
-    /** Signed in by now (Spring Security sent anyone else to sign in first, and back here after). */
-    @GetMapping("/save-pending")
-    String savePending(@AuthenticationPrincipal SignedInAccount me, HttpSession session, RedirectAttributes redirect) {
-        Object pending = session.getAttribute(PendingPlan.SESSION_KEY);
-        session.removeAttribute(PendingPlan.SESSION_KEY);
-        if (pending instanceof PendingPlan plan) {
-            log.startFromAssessment(me.id(), plan.assessment());
-            redirect.addFlashAttribute("message", "log.message.planSaved");
-        }
-        return "redirect:/log";
     }
 
     @GetMapping("/start")

@@ -78,6 +78,70 @@ public class RecoveryLog {
         return EpisodeView.of(episode);
     }
 
+    /**
+     * A new current episode from a saved assessment that began on {@code onsetDate}: the onset worked out when
+     * the plan was made, so a plan kept while the person signs in after midnight does not start a day late.
+     */
+    @Transactional
+    public EpisodeView startFromAssessment(long accountId, Assessment assessment, LocalDate onsetDate) {
+        Episode episode = start(accountId, onsetDate);
+        remember(episode, assessment);
+        return EpisodeView.of(episode);
+    }
+
+    /**
+     * What the patient is asked before a plan is saved while an episode is current ("Is this the same back
+     * pain?"); empty when no episode is current, and the plan simply starts one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SamePainQuestion> samePainQuestion(long accountId) {
+        return episodes.findFirstByAccountIdAndCurrentTrue(accountId).map(episode -> new SamePainQuestion(
+                episode.getId(), episode.getVersion(), episode.getOnsetDate(), entries.countInEpisode(episode.getId())));
+    }
+
+    /**
+     * "The same back pain": the plan's answers replace the ones the current episode was saved with; its onset
+     * date and entries stay. Only while the episode asked about is still current at the version asked about.
+     */
+    @Transactional
+    public PlanSave addToCurrentEpisode(long accountId, long episodeId, long versionAsked, Assessment assessment) {
+        Optional<Episode> asked = stillAsAsked(accountId, episodeId, versionAsked);
+        if (asked.isEmpty()) {
+            return PlanSave.NOT_AS_ASKED;
+        }
+        remember(asked.get(), assessment);
+        episodes.saveAndFlush(asked.get()); // the version check happens here, inside this call
+        return PlanSave.ADDED_TO_CURRENT;
+    }
+
+    /**
+     * "A new episode": the current episode stops being current (it stays under "Your episodes", entries and
+     * all) and the plan starts a new one. The old episode's version guards it: of two answers sent at the same
+     * moment (a double click), one starts an episode and the other is told the log changed.
+     */
+    @Transactional
+    public PlanSave startInsteadOfCurrent(long accountId, long episodeId, long versionAsked, Assessment assessment,
+            LocalDate onsetDate) {
+        Optional<Episode> asked = stillAsAsked(accountId, episodeId, versionAsked);
+        if (asked.isEmpty()) {
+            return PlanSave.NOT_AS_ASKED;
+        }
+        asked.get().setCurrent(false);
+        episodes.saveAndFlush(asked.get());
+        startFromAssessment(accountId, assessment, onsetDate);
+        return PlanSave.STARTED_NEW;
+    }
+
+    private Optional<Episode> stillAsAsked(long accountId, long episodeId, long versionAsked) {
+        return episodes.findByIdAndAccountId(episodeId, accountId)
+                .filter(episode -> episode.isCurrent() && episode.getVersion() == versionAsked);
+    }
+
+    private static void remember(Episode episode, Assessment assessment) {
+        episode.rememberAssessment(assessment.painScore(), assessment.redFlags(), assessment.safetyFactors(),
+                assessment.age(), assessment.pregnant(), assessment.flareUp(), CarePlanner.RULES_VERSION);
+    }
+
     @Transactional
     public EpisodeView startByHand(long accountId, LocalDate onsetDate) {
         return EpisodeView.of(start(accountId, onsetDate));

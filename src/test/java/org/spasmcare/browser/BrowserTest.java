@@ -161,6 +161,29 @@ public abstract class BrowserTest extends RunningApp {
         assertCleanConsole();
     }
 
+    /**
+     * After a rejected save: the error summary has focus and is in the window (its top at or below the top
+     * of the viewport and above its bottom), once any smooth scrolling has ended.
+     */
+    protected void assertErrorSummaryFocusedAndInView() {
+        String check = "var summary = document.getElementById('error-summary');"
+                + " if (!summary) { return 'no error summary'; }"
+                + " var top = summary.getBoundingClientRect().top;"
+                + " var focused = document.activeElement === summary;"
+                + " return focused && top >= 0 && top < window.innerHeight ? 'focused and in view'"
+                + " : 'focus on ' + (document.activeElement.id || document.activeElement.tagName)"
+                + " + ', summary top ' + top + ' in a window ' + window.innerHeight + ' high';";
+        String[] last = {""};
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> {
+                last[0] = String.valueOf(((JavascriptExecutor) driver).executeScript(check));
+                return last[0].equals("focused and in view");
+            });
+        } catch (org.openqa.selenium.TimeoutException notInTime) {
+            assertThat(last[0]).as("the error summary on %s", browser.getCurrentUrl()).isEqualTo("focused and in view");
+        }
+    }
+
     private static String describe(List<Rule> violations) {
         StringBuilder text = new StringBuilder();
         for (Rule rule : violations) {

@@ -20,6 +20,22 @@ class StaffContentBrowserIT extends BrowserTest {
     private ApplicationContext context;
 
     @Test
+    void shouldBringTheErrorSummaryIntoViewAndFocusItAfterARejectedSaveOrPreview() {
+        SignedInAccount writer = TestAccounts.in(context).staff();
+        resizeTo(Screen.PHONE);
+        signIn(writer.username(), TestAccounts.PASSWORD);
+        for (String intent : new String[] {"save", "preview"}) {
+            open("/staff/treatments/heat-and-cold/edit");
+            find("#name").clear();
+            clickAndWaitForNextPage(find("button[value=" + intent + "]")); // at the bottom of a long form
+            assertThat(find("#error-summary").getText()).as(intent).contains("Fill this in");
+            assertErrorSummaryFocusedAndInView();
+            assertWellFormedPage();
+            saveScreenshot("staff-edit-error-summary-" + intent + "-phone");
+        }
+    }
+
+    @Test
     void shouldTakeAChangeFromOneEditorThroughASecondReviewerToPatients() {
         TestAccounts accounts = TestAccounts.in(context);
         SignedInAccount writer = accounts.staff();

@@ -248,6 +248,24 @@ class StaffContentWebTest {
     }
 
     @Test
+    void shouldPutTheErrorSummaryFirstInTheFormAndSendTheBrowserToItAfterARejectedSaveOrPreview() throws Exception {
+        String slug = "physical-therapy";
+        for (String intent : List.of("save", "preview")) {
+            String page = mvc.perform(post("/staff/treatments/" + slug + "/edit").with(as(alice)).with(csrf())
+                            .params(form(slug, Map.of("name", "   "))).param("intent", intent))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page).selectFirst("form.content-form");
+            // without JavaScript the browser scrolls to the summary: the form's action names it
+            assertThat(form.attr("action")).as(intent).isEqualTo("/staff/treatments/" + slug + "/edit#error-summary");
+            org.jsoup.nodes.Element summary = form.children().stream() // the first thing in the form one can see
+                    .filter(child -> !"hidden".equals(child.attr("type"))).findFirst().orElseThrow();
+            assertThat(summary.id()).as(intent).isEqualTo("error-summary");
+            assertThat(summary.attr("tabindex")).as("focusable by the script, not by Tab").isEqualTo("-1");
+            assertThat(summary.text()).contains("Fill this in");
+        }
+    }
+
+    @Test
     void shouldShowEveryTreatmentsClinicalRulesV2RevisionPublishedBySystemInItsHistory() throws Exception {
         // a fresh database: V7 published the version 2 wording of all seven as revision 2, by SpasmCare itself
         for (TreatmentState state : editing.overview()) {

@@ -120,6 +120,13 @@ class KioskWebTest {
         Document phonePlan = Jsoup.parse(onPhone.getResponse().getContentAsString());
         assertThat(phonePlan.select("main h1").text()).isEqualTo(plan.select("main h1").text());
         assertThat(phonePlan.select(".plan-steps").text()).isNotEmpty().isEqualTo(plan.select(".plan-steps").text());
+        // the same page, but for the save box, which speaks to whoever looks: the patient signed in on the
+        // kiosk is not told to sign in; the visitor on the phone is
+        assertThat(phonePlan.select(".save-plan").text()).contains("You will be asked to sign in");
+        assertThat(plan.select(".save-plan").text()).doesNotContain("sign in or create an account")
+                .contains("Your plan will start your recovery log.");
+        phonePlan.select(".save-plan p").remove();
+        plan.select(".save-plan p").remove();
         assertThat(phonePlan.select("main").text()).isEqualTo(plan.select("main").text());
     }
 }

@@ -302,6 +302,21 @@ class RecoveryLogWebTest {
         assertThat(accounts.find(bob.id())).isPresent();
     }
 
+    @Test
+    void shouldSendTheBrowserToTheErrorSummaryAtTheTopOfTheEntryFormAfterARejectedSave() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        String page = mvc.perform(entry(ann, log.today(), 11, 3)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page).selectFirst("form.entry-form");
+        // the log is a long page: without JavaScript the browser scrolls to the summary the action names
+        assertThat(form.attr("action")).isEqualTo("/log/entries#error-summary");
+        org.jsoup.nodes.Element summary = form.children().stream() // the first thing in the form one can see
+                .filter(child -> !"hidden".equals(child.attr("type"))).findFirst().orElseThrow();
+        assertThat(summary.id()).isEqualTo("error-summary");
+        assertThat(summary.attr("tabindex")).isEqualTo("-1");
+        assertThat(summary.text()).contains("Choose a number from 0 to 10 for your pain.");
+    }
+
     private SignedInAccount register(String name) {
         RegistrationForm form = new RegistrationForm();
         form.setUsername(name);
