@@ -1,9 +1,11 @@
 package org.spasmcare.recovery;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -12,6 +14,8 @@ import org.springframework.validation.Errors;
 class EntryValidator {
 
     static final int MAX_NOTES = 1000;
+    /** Dates on a page read "18 November 2026", never ISO (docs/ux.md). */
+    static final DateTimeFormatter ON_A_PAGE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     Optional<ValidEntry> validate(EntryForm form, LocalDate onsetDate, LocalDate today, Errors errors) {
         LocalDate date = null;
@@ -20,7 +24,8 @@ class EntryValidator {
             if (date.isAfter(today)) {
                 errors.rejectValue("date", "log.error.date.future");
             } else if (date.isBefore(onsetDate)) {
-                errors.rejectValue("date", "log.error.date.beforeOnset", new Object[] {onsetDate.toString()}, null);
+                errors.rejectValue("date", "log.error.date.beforeOnset", new Object[] {ON_A_PAGE
+                        .withLocale(LocaleContextHolder.getLocale()).format(onsetDate)}, null);
             }
         } catch (DateTimeParseException e) {
             errors.rejectValue("date", "log.error.date.invalid");

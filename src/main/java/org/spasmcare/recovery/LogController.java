@@ -14,7 +14,6 @@ import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -49,14 +48,12 @@ class LogController {
 
     private final RecoveryLog log;
     private final EntryValidator entryValidator;
-    private final MessageSource messages;
     private final TreatmentCatalog catalog;
 
-    LogController(RecoveryLog log, EntryValidator entryValidator, MessageSource messages, TreatmentCatalog catalog) {
+    LogController(RecoveryLog log, EntryValidator entryValidator, TreatmentCatalog catalog) {
         this.catalog = catalog;
         this.log = log;
         this.entryValidator = entryValidator;
-        this.messages = messages;
     }
 
     @InitBinder(ENTRY)

@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * once; where staff had edited, nothing they wrote changes for patients, and the new wording waits as a
  * draft by "system" that an editor still holding the old head is told about, and that staff publish as usual.
  */
-@SpringBootTest(properties = "spring.flyway.target=6")
+// the schema stops at V6 on purpose (later migrations add columns the entities already map), so Hibernate
+// does not validate it here; the content tables the test uses are the same at V6 and now
+@SpringBootTest(properties = {"spring.flyway.target=6", "spring.jpa.hibernate.ddl-auto=none"})
 @AutoConfigureTestDatabase
 class ClinicalRulesV2WordingMigrationTest {
 

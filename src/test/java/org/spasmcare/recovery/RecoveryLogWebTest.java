@@ -93,7 +93,8 @@ class RecoveryLogWebTest {
         mvc.perform(entry(ann, log.today(), 4, 3).param("notes", "second device"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You already have an entry for that day")))
-                .andExpect(content().string(containsString("What is saved now for " + log.today())))
+                .andExpect(content().string(containsString("What is saved now for "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(log.today()))))
                 .andExpect(content().string(containsString("first device")))
                 .andExpect(content().string(containsString(">second device</textarea>")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));

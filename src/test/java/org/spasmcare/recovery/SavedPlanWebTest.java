@@ -195,8 +195,8 @@ class SavedPlanWebTest {
                         "Your new log has started. Your old log is kept. To see it, choose Your episodes at the bottom of this page.")))
                 .andExpect(content().string(containsString("href=\"/log/episodes\"")));
         mvc.perform(get("/log/episodes").with(TestAccounts.as(ann)))
-                .andExpect(content().string(containsString(TestClock.TODAY.minusDays(10).toString())))
-                .andExpect(content().string(containsString(TestClock.TODAY.minusDays(2).toString())));
+                .andExpect(content().string(containsString(onAPage(TestClock.TODAY.minusDays(10)))))
+                .andExpect(content().string(containsString(onAPage(TestClock.TODAY.minusDays(2)))));
     }
 
     @Test
@@ -450,5 +450,10 @@ class SavedPlanWebTest {
         Clock movableClock() {
             return CLOCK;
         }
+    }
+
+    /** A date as pages show it: "5 November 2026", never ISO. */
+    private static String onAPage(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(date);
     }
 }
