@@ -96,6 +96,7 @@ class RecoveryLogBrowserIT extends BrowserTest {
 
         click("input[name=pain][value='5']");
         click("input[name=interference][value='5']");
+        click("details#redFlags-question > summary"); // the new signs wait behind "Anything new or worrying?"
         click("input[name=redFlags][value=BLADDER_BOWEL_CHANGE]");
         click(".entry-form button[type=submit]");
 

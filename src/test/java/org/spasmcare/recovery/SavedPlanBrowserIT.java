@@ -63,7 +63,7 @@ class SavedPlanBrowserIT extends BrowserTest {
         assertWellFormedPage();
         clickAndWaitForNextPage(browser.findElement(By.linkText("Your episodes")));
         assertThat(browser.findElements(By.cssSelector(".entries .entry"))).hasSize(2);
-        assertThat(find(".entries").getText()).contains(TestClock.TODAY.minusDays(3).toString());
+        assertThat(find(".entries").getText()).contains("12 November 2026");
 
         // and once more: this time the same back pain
         checkBackPain("1", 4);
