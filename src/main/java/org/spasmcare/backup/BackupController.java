@@ -45,6 +45,7 @@ class BackupController {
         model.addAttribute("folder", settings.folder().toString());
         model.addAttribute("scheduled", settings.scheduled());
         model.addAttribute("schedule", settings.schedule());
+        model.addAttribute("dailyAt", settings.dailyAt().orElse(null));
         model.addAttribute("keep", settings.keep());
         return VIEW;
     }

@@ -1,6 +1,9 @@
 package org.spasmcare.backup;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,6 +28,9 @@ public record BackupProperties(
     static final String DAILY_AT_2_30 = "0 30 2 * * *";
     static final String OFF = Scheduled.CRON_DISABLED;
 
+    /** "0 M H * * *" (or with "?" for the day of the week): once a day at H:M. */
+    private static final Pattern DAILY = Pattern.compile("0 ([0-5]?[0-9]) ([01]?[0-9]|2[0-3]) \\* \\* [*?]");
+
     public BackupProperties {
         if (keep < 1) {
             throw new IllegalArgumentException("spasmcare.backup.keep must be at least 1, was " + keep);
@@ -42,5 +48,18 @@ public record BackupProperties(
     /** Whether the automatic daily backup runs at all. */
     public boolean scheduled() {
         return !OFF.equals(schedule);
+    }
+
+    /**
+     * The time of day of a once-a-day schedule, as a 24-hour clock shows it ({@code 0 30 2 * * *} gives
+     * "02:30"), for the backups page to say "every day at 02:30"; empty for any other schedule, which the
+     * page then shows as it is written.
+     */
+    public Optional<String> dailyAt() {
+        Matcher daily = DAILY.matcher(schedule.strip());
+        if (!daily.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("%02d:%02d", Integer.parseInt(daily.group(2)), Integer.parseInt(daily.group(1))));
     }
 }

@@ -84,7 +84,10 @@ public class TreatmentCatalog {
         return new TreatmentView(code, slug, c.name(), c.summary(),
                 markdown.toHtml(c.howTo()), markdown.toHtml(c.cautions()), markdown.toHtml(c.evidence()),
                 new TreatmentView.ComparisonRow(c.complexity(), c.resources(), c.expectedOutcome(), c.idealUse(),
-                        c.keyAdvantages()));
+                        c.keyAdvantages()),
+                new TreatmentView.Glance(CareRoute.of(code), c.evidenceLevel(), c.cost()),
+                new TreatmentView.Review(c.reviewedBy(), TreatmentContent.PAGE_DATE.format(c.reviewedOn()),
+                        TreatmentContent.PAGE_DATE.format(c.reviewDue()), c.sourceList()));
     }
 
     private TreatmentView toView(Treatment t) {

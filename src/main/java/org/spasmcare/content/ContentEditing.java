@@ -1,6 +1,7 @@
 package org.spasmcare.content;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,8 +55,7 @@ public class ContentEditing {
         Map<Long, TreatmentRevision> heads = revisions.findHeads().stream()
                 .collect(Collectors.toMap(TreatmentRevision::getTreatmentId, Function.identity()));
         return treatments.findAllByOrderByDisplayOrderAsc().stream()
-                .map(t -> new TreatmentState(t.getSlug(), t.getName(), t.getPublishedRevision(),
-                        RevisionSummary.of(heads.get(t.getId()), t.getPublishedRevision())))
+                .map(t -> state(t, heads.get(t.getId())))
                 .toList();
     }
 
@@ -210,8 +210,9 @@ public class ContentEditing {
     }
 
     private TreatmentState state(Treatment treatment, TreatmentRevision head) {
+        LocalDate due = treatment.content().reviewDue();
         return new TreatmentState(treatment.getSlug(), treatment.getName(), treatment.getPublishedRevision(),
-                RevisionSummary.of(head, treatment.getPublishedRevision()));
+                RevisionSummary.of(head, treatment.getPublishedRevision()), due, !LocalDate.now(clock).isBefore(due));
     }
 
     private Treatment treatment(String slug) {

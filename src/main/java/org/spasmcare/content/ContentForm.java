@@ -1,5 +1,7 @@
 package org.spasmcare.content;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.spasmcare.catalog.TreatmentContent;
@@ -19,6 +21,13 @@ public class ContentForm {
     private String idealUse = "";
     private String keyAdvantages = "";
     private String displayOrder = "";
+    private String evidenceLevel = "";
+    private String cost = "";
+    private String sources = "";
+    private String reviewedBy = "";
+    /** As a date input sends it: 2026-11-30. */
+    private String reviewedOn = "";
+    private String reviewDue = "";
     /** The revision this editor was opened on: a save on top of a newer one is refused. */
     private String openedRevision = "";
 
@@ -35,6 +44,12 @@ public class ContentForm {
         form.idealUse = content.idealUse();
         form.keyAdvantages = content.keyAdvantages();
         form.displayOrder = String.valueOf(content.displayOrder());
+        form.evidenceLevel = content.evidenceLevel();
+        form.cost = content.cost();
+        form.sources = content.sources();
+        form.reviewedBy = content.reviewedBy();
+        form.reviewedOn = content.reviewedOn().toString();
+        form.reviewDue = content.reviewDue().toString();
         form.openedRevision = String.valueOf(openedRevision);
         return form;
     }
@@ -45,7 +60,7 @@ public class ContentForm {
             String value = valueOf(field);
             if (value.isBlank()) {
                 errors.rejectValue(field.getProperty(), "staff.error.required");
-            } else if (value.length() > field.getMaxLength() && field != ContentField.DISPLAY_ORDER) {
+            } else if (value.length() > field.getMaxLength() && !field.isDate() && field != ContentField.DISPLAY_ORDER) {
                 errors.rejectValue(field.getProperty(), "staff.error.tooLong",
                         new Object[] {String.valueOf(field.getMaxLength())}, null);
             }
@@ -55,12 +70,37 @@ public class ContentForm {
             errors.rejectValue("displayOrder", "staff.error.displayOrder",
                     new Object[] {String.valueOf(TreatmentContent.MAX_DISPLAY_ORDER)}, null);
         }
+        LocalDate reviewed = date(reviewedOn);
+        LocalDate due = date(reviewDue);
+        if (!reviewedOn.isBlank() && reviewed == null) {
+            errors.rejectValue("reviewedOn", "staff.error.date");
+        }
+        if (!reviewDue.isBlank() && due == null) {
+            errors.rejectValue("reviewDue", "staff.error.date");
+        } else if (reviewed != null && due != null && !due.isAfter(reviewed)) {
+            errors.rejectValue("reviewDue", "staff.error.reviewDue");
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new TreatmentContent(name.strip(), summary.strip(), howTo.strip(), cautions.strip(),
                 evidence.strip(), complexity.strip(), resources.strip(), expectedOutcome.strip(), idealUse.strip(),
-                keyAdvantages.strip(), order));
+                keyAdvantages.strip(), order, evidenceLevel.strip(), cost.strip(), sourceLines(), reviewedBy.strip(),
+                reviewed, due));
+    }
+
+    /** One source per line, each without surrounding spaces, no blank lines. */
+    private String sourceLines() {
+        return String.join("\n", sources.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+    }
+
+    /** A date input's value (2026-11-30), or null when it is not a real date. */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The revision number this form was opened on, or -1 when missing or garbled (never matches). */
@@ -81,6 +121,12 @@ public class ContentForm {
             case IDEAL_USE -> idealUse;
             case KEY_ADVANTAGES -> keyAdvantages;
             case DISPLAY_ORDER -> displayOrder;
+            case EVIDENCE_LEVEL -> evidenceLevel;
+            case COST -> cost;
+            case SOURCES -> sources;
+            case REVIEWED_BY -> reviewedBy;
+            case REVIEWED_ON -> reviewedOn;
+            case REVIEW_DUE -> reviewDue;
         };
     }
 
@@ -183,5 +229,53 @@ public class ContentForm {
 
     public void setOpenedRevision(String openedRevision) {
         this.openedRevision = openedRevision == null ? "" : openedRevision.strip();
+    }
+
+    public String getEvidenceLevel() {
+        return evidenceLevel;
+    }
+
+    public void setEvidenceLevel(String evidenceLevel) {
+        this.evidenceLevel = clean(evidenceLevel);
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public void setCost(String cost) {
+        this.cost = clean(cost);
+    }
+
+    public String getSources() {
+        return sources;
+    }
+
+    public void setSources(String sources) {
+        this.sources = clean(sources);
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public void setReviewedBy(String reviewedBy) {
+        this.reviewedBy = clean(reviewedBy);
+    }
+
+    public String getReviewedOn() {
+        return reviewedOn;
+    }
+
+    public void setReviewedOn(String reviewedOn) {
+        this.reviewedOn = reviewedOn == null ? "" : reviewedOn.strip();
+    }
+
+    public String getReviewDue() {
+        return reviewDue;
+    }
+
+    public void setReviewDue(String reviewDue) {
+        this.reviewDue = reviewDue == null ? "" : reviewDue.strip();
     }
 }

@@ -43,7 +43,8 @@ class StaffContentController {
     @InitBinder(FORM)
     void allowOnlyContentFields(WebDataBinder binder) {
         binder.setAllowedFields("name", "summary", "howTo", "cautions", "evidence", "complexity", "resources",
-                "expectedOutcome", "idealUse", "keyAdvantages", "displayOrder", "openedRevision");
+                "expectedOutcome", "idealUse", "keyAdvantages", "displayOrder", "evidenceLevel", "cost", "sources", "reviewedBy", "reviewedOn",
+                "reviewDue", "openedRevision");
     }
 
     @ModelAttribute
@@ -105,12 +106,21 @@ class StaffContentController {
 
     @GetMapping("/treatments/{slug}/review")
     String review(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug, Model model) {
+        addReview(me, slug, model);
+        if (!model.containsAttribute(SEND_BACK)) {
+            model.addAttribute(SEND_BACK, new SendBackForm());
+        }
+        return REVIEW_VIEW;
+    }
+
+    private void addReview(SignedInAccount me, String slug, Model model) {
         ContentEditing.Review review = editing.review(slug);
         model.addAttribute("review", review);
         model.addAttribute("mayPublish", review.mayBePublishedBy(me.username(), editing.secondReviewerRequired()));
         model.addAttribute("preview", catalog.render(review.code(), slug, review.draft()));
-        return REVIEW_VIEW;
     }
+
+    static final String SEND_BACK = "sendBack";
 
     @PostMapping("/treatments/{slug}/publish")
     String publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
@@ -124,18 +134,24 @@ class StaffContentController {
         return afterReview(slug, outcome, redirect);
     }
 
+    /**
+     * A send-back without a comment is answered with the review page itself, the error summarised at the top
+     * of the form and next to the comment box (the error-summary pattern); every other outcome redirects.
+     */
     @PostMapping("/treatments/{slug}/send-back")
     String sendBack(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
-            @RequestParam(defaultValue = "-1") int revision, @RequestParam(defaultValue = "") String comment,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") int revision, @ModelAttribute(SEND_BACK) SendBackForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         ContentEditing.ReviewOutcome outcome;
         try {
-            outcome = editing.sendBack(slug, me.username(), revision, comment);
+            outcome = editing.sendBack(slug, me.username(), revision, form.getComment());
         } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
             outcome = ContentEditing.ReviewOutcome.NOT_WAITING;
         }
         if (outcome == ContentEditing.ReviewOutcome.COMMENT_NEEDED) {
-            redirect.addFlashAttribute("comment", comment); // typed text survives the redirect
+            result.rejectValue("comment", "staff.review.COMMENT_NEEDED");
+            addReview(me, slug, model);
+            return REVIEW_VIEW;
         }
         return afterReview(slug, outcome, redirect);
     }

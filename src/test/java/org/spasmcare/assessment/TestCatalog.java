@@ -29,7 +29,9 @@ final class TestCatalog {
         List<TreatmentView> views = Arrays.stream(TreatmentCode.values())
                 .map(code -> new TreatmentView(code.name(), code.name().toLowerCase().replace('_', '-'),
                         "Name of " + code, "Summary", "<p>How</p>", "<p>Care</p>", "<p>Evidence</p>",
-                        new TreatmentView.ComparisonRow("a", "b", "c", "d", "e")))
+                        new TreatmentView.ComparisonRow("a", "b", "c", "d", "e"),
+                        new TreatmentView.Glance(org.spasmcare.catalog.CareRoute.of(code.name()), "f", "g"),
+                        new TreatmentView.Review("h", "30 November 2026", "30 November 2027", List.of("i"))))
                 .toList();
         Map<String, TreatmentView> bySlug = views.stream().collect(Collectors.toMap(TreatmentView::slug, Function.identity()));
         Map<String, TreatmentView> byCode = views.stream().collect(Collectors.toMap(TreatmentView::code, Function.identity()));

@@ -76,7 +76,9 @@ class BackupAndRestoreIT extends RunningApp {
         assertThat(link.find()).as("a download link on the page").isTrue();
         String name = link.group(1);
         assertThat(page.body()).contains("The backup " + name + " is ready.", "How to restore a backup",
-                "Taken by hand", "Back up now");
+                "Taken by hand", "Back up now", "A backup is taken automatically every day at 02:30 (server time)",
+                "org.h2.tools.Restore", "SPASMCARE_DATA_DIR=/var/lib/spasmcare-restored java -jar spasmcare.jar")
+                .doesNotContain("README").doesNotContain("0 30 2 * * *");
         assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class, name))
                 .as("the backup is in the audit trail").containsExactly("BACKUP_TAKEN");
 

@@ -88,6 +88,10 @@ class BackupWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Back it up with the database&#39;s own tools (pg_dump)")))
                 .andExpect(content().string(containsString("How to restore a backup")))
+                // the steps themselves are on the page, not in the README
+                .andExpect(content().string(containsString("pg_dump -Fc -h db.example -U spasmcare -d spasmcare")))
+                .andExpect(content().string(containsString("pg_restore -h db.example -U spasmcare -d spasmcare_restored")))
+                .andExpect(content().string(not(containsString("README"))))
                 .andExpect(content().string(not(containsString("Back up now"))));
 
         mvc.perform(post("/admin/backups").with(admin()).with(csrf()))

@@ -61,7 +61,7 @@ class CatalogBrowserIT extends BrowserTest {
 
         String label = (String) browser.executeScript(
                 "return getComputedStyle(document.querySelector('table.compare td'), '::before').content;");
-        assertThat(label).isEqualTo("\"How hard is it?\"");
+        assertThat(label).isEqualTo("\"Who does it?\"");
         assertThat(find("table.compare thead").getSize().getHeight()).isLessThanOrEqualTo(1);
     }
 

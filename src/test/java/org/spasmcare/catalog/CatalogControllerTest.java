@@ -78,6 +78,9 @@ class CatalogControllerTest {
     static TreatmentView treatmentView(String code, String slug, String name) {
         return new TreatmentView(code, slug, name, "Summary of " + code, "<ol><li>Step one</li></ol>",
                 "<ul><li>Careful</li></ul>", "<p>Moderate evidence</p>",
-                new TreatmentView.ComparisonRow("Low", "Towel", "Relief for " + code, "Early days", "Cheap"));
+                new TreatmentView.ComparisonRow("Low", "Towel", "Relief for " + code, "Early days", "Cheap"),
+                new TreatmentView.Glance(CareRoute.of(code), "Moderate for " + code, "Cost of " + code),
+                new TreatmentView.Review("The clinical team", "30 November 2026", "30 November 2027",
+                        List.of("ACP 2017 & co", "NICE NG59")));
     }
 }

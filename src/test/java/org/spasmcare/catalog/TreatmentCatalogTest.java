@@ -175,7 +175,8 @@ class TreatmentCatalogTest {
         ReflectionTestUtils.setField(treatment, "code", code);
         ReflectionTestUtils.setField(treatment, "slug", slug);
         ReflectionTestUtils.setField(treatment, "content", new TreatmentContent(name, name + " summary", howTo,
-                "- Careful", "**Some** evidence", "Low", "Towel", "Relief", "Early days", "Cheap", 1));
+                "- Careful", "**Some** evidence", "Low", "Towel", "Relief", "Early days", "Cheap", 1, "Moderate", "Free",
+                "ACP 2017", "The clinical team", java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2027, 11, 30)));
         return treatment;
     }
 }

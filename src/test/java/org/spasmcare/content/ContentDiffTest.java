@@ -2,6 +2,7 @@ package org.spasmcare.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,15 @@ class ContentDiffTest {
 
     private static final TreatmentContent BEFORE = new TreatmentContent("Heat and cold", "Warmth or cold on the back.",
             "Apply for 20 minutes.\n\nRepeat every few hours.", "Never on numb skin.", "Moderate evidence.", "Low", "A pack",
-            "Some relief", "First days", "Cheap", 2);
+            "Some relief", "First days", "Cheap", 2, "Moderate", "Low", "ACP 2017\nNICE NG59", "SpasmCare clinical team",
+            LocalDate.of(2026, 11, 30), LocalDate.of(2027, 11, 30));
 
     @Test
     void shouldListOnlyTheFieldsThatChangedInTheEditorsOrder() {
         TreatmentContent after = new TreatmentContent("Heat and cold", "Warmth or cold on the lower back.",
                 BEFORE.howTo(), BEFORE.cautions(), "Low-quality evidence.", "Low", "A pack", "Some relief", "First days",
-                "Cheap", 3);
+                "Cheap", 3, "Moderate", "Low", "ACP 2017\nNICE NG59", "SpasmCare clinical team",
+                LocalDate.of(2026, 11, 30), LocalDate.of(2027, 11, 30));
 
         assertThat(ContentDiff.between(BEFORE, after)).extracting(ContentDiff.FieldChange::field)
                 .containsExactly(ContentField.SUMMARY, ContentField.EVIDENCE, ContentField.DISPLAY_ORDER);

@@ -25,9 +25,7 @@ class SingleReviewerClinicTest {
         String slug = "massage";
         ContentEditing.Editor editor = editing.editor(slug);
         TreatmentContent c = editor.content();
-        TreatmentContent changed = new TreatmentContent(c.name(), "Written and published by one person.", c.howTo(),
-                c.cautions(), c.evidence(), c.complexity(), c.resources(), c.expectedOutcome(), c.idealUse(),
-                c.keyAdvantages(), c.displayOrder());
+        TreatmentContent changed = c.withSummary("Written and published by one person.");
         SaveOutcome saved = editing.saveDraft(slug, "solo", editor.state().head().number(), changed);
         int revision = ((SaveOutcome.Saved) saved).revision();
 

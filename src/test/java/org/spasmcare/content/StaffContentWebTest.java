@@ -124,8 +124,18 @@ class StaffContentWebTest {
         mvc.perform(save(alice, slug, "A draft that needs work."));
         int draft = editing.review(slug).state().head().number();
 
-        mvc.perform(sendBack(bob, slug, draft, "  "))
-                .andExpect(flash().attribute("message", "staff.review.COMMENT_NEEDED"));
+        // no comment: the review page again, the error summarised at the top of the form and linked to the box
+        String refused = mvc.perform(sendBack(bob, slug, draft, "  "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element sendBackForm = org.jsoup.Jsoup.parse(refused).selectFirst("form[action*=send-back]");
+        assertThat(sendBackForm.attr("action")).endsWith("#error-summary");
+        org.jsoup.nodes.Element errorSummary = sendBackForm.selectFirst("#error-summary");
+        assertThat(errorSummary.attr("role")).isEqualTo("alert");
+        assertThat(errorSummary.selectFirst("a[href=#comment]").text())
+                .isEqualTo("Say what needs changing before sending the draft back.");
+        assertThat(sendBackForm.selectFirst(".field-error").text())
+                .isEqualTo("Say what needs changing before sending the draft back.");
+        assertThat(editing.review(slug).state().isWaitingForReview()).isTrue();
         mvc.perform(sendBack(bob, slug, draft, "Please add when to stop taking them."))
                 .andExpect(redirectedUrl("/staff")).andExpect(flash().attribute("message", "staff.review.SENT_BACK"));
 
@@ -366,6 +376,12 @@ class StaffContentWebTest {
         fields.put("idealUse", c.idealUse());
         fields.put("keyAdvantages", c.keyAdvantages());
         fields.put("displayOrder", String.valueOf(c.displayOrder()));
+        fields.put("evidenceLevel", c.evidenceLevel());
+        fields.put("cost", c.cost());
+        fields.put("sources", c.sources());
+        fields.put("reviewedBy", c.reviewedBy());
+        fields.put("reviewedOn", c.reviewedOn().toString());
+        fields.put("reviewDue", c.reviewDue().toString());
         fields.put("openedRevision", String.valueOf(editor.state().head().number()));
         fields.putAll(typed);
         var form = new org.springframework.util.LinkedMultiValueMap<String, String>();

@@ -32,8 +32,8 @@ final class PatientTexts {
     /** The treatment fields, in the order a patient page shows them. */
     static final List<String> TEXT_FIELDS = List.of("name", "summary");
     static final List<String> MARKDOWN_FIELDS = List.of("how_to", "cautions", "evidence");
-    static final List<String> COMPARISON_FIELDS = List.of("complexity", "resources", "expected_outcome", "ideal_use",
-            "key_advantages");
+    static final List<String> COMPARISON_FIELDS = List.of("evidence_level", "cost", "complexity", "resources",
+            "expected_outcome", "ideal_use", "key_advantages");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
 
