@@ -13,7 +13,7 @@ import org.spasmcare.triage.RedFlag;
  * fracture risk as "a fall or knock?" with the age and bones asked later, and the inflammatory pattern only
  * of pain that has lasted 85 days or more, on step 3.
  */
-record RedFlagQuestion(RedFlag flag) {
+public record RedFlagQuestion(RedFlag flag) {
 
     static final List<RedFlagQuestion> ALL = questions();
 
@@ -38,17 +38,17 @@ record RedFlagQuestion(RedFlag flag) {
         return ALL.get(number - 1);
     }
 
-    boolean isFall() {
+    public boolean isFall() {
         return flag == null;
     }
 
     /** The group it is asked in, for its heading: the fall is asked with the other things to tell us. */
-    Disposition group() {
+    public Disposition group() {
         return isFall() ? Disposition.ROUTINE : flag.disposition();
     }
 
     /** The message key of the sign, said as a statement the person answers yes or no to. */
-    String textKey() {
+    public String textKey() {
         return isFall() ? "assessment.fallOrKnock.label" : "redFlag." + flag.name();
     }
 
@@ -57,7 +57,7 @@ record RedFlagQuestion(RedFlag flag) {
         return !isFall() && flag.disposition().withholdsSelfCare();
     }
 
-    boolean isAnsweredYes(AssessmentForm form) {
+    public boolean isAnsweredYes(AssessmentForm form) {
         return isFall() ? form.isFallOrKnock() : form.getRedFlags().contains(flag);
     }
 
