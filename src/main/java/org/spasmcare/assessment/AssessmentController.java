@@ -130,7 +130,7 @@ class AssessmentController {
      */
     private String answerRedFlagQuestion(AssessmentForm form, BindingResult result, String action, Model model) {
         if (result.hasFieldErrors("redFlags")) {
-            return stepView(form, model); // a changed hidden answer: "Choose only signs from the list."
+            return stepView(form, model); // a changed hidden answer: only signs from the list are taken
         }
         if (!YES.equals(action) && !NO.equals(action)) {
             result.rejectValue("redFlags", "assessment.error.question.required");
@@ -153,7 +153,7 @@ class AssessmentController {
             return stepView(form, model);
         }
         if (CarePlanner.dispositionOf(form.getRedFlags()).withholdsSelfCare()) {
-            return redFlagPage(form, model); // a yes kept from before "Change my answers" and not taken back
+            return redFlagPage(form, model); // a yes kept from before the answers were changed, and not taken back
         }
         form.setStep(2);
         return freshStep(form, model);

@@ -172,6 +172,7 @@ class AssessmentBrowserIT extends BrowserTest {
         assertScaleOnOneLine("painScore");
         assertThat(find(".pain-scale__anchors").getText()).contains("No pain").contains("Worst imaginable");
         assertWellFormedPage();
+        browser.executeScript("arguments[0].scrollIntoView();", find("#painScore-question"));
         saveScreenshot("assessment-pain-scale-320");
     }
 
