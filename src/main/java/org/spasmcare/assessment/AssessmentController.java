@@ -2,16 +2,12 @@ package org.spasmcare.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.Disposition;
-import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.SafetyFactor;
 
 import org.springframework.stereotype.Controller;
@@ -27,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The stepped assessment: red flags, then the pain, then safety facts, then the plan. Each step posts
- * every answer, so Back and Next never lose one and nothing is kept on the server.
+ * The stepped assessment: red flags (one yes-or-no question at a time, most serious first), then the pain,
+ * then safety facts, then the plan. Each step and question posts every answer, so Back and Next never lose
+ * one and nothing is kept on the server.
  */
 @Controller
 @RequestMapping("/assessment")
@@ -40,16 +37,8 @@ class AssessmentController {
     static final String FORM = "form";
     static final String BACK = "back";
     static final String EDIT = "edit";
-
-    /**
-     * The red flags step 1 asks, grouped by where they send the person, most serious group first. Two are
-     * asked another way (rules §3): the fracture risk as "a fall or knock?" with the age and bones asked later,
-     * and the inflammatory pattern only of pain that has lasted 85 days or more, on step 3.
-     */
-    private static final Map<Disposition, List<RedFlag>> RED_FLAG_GROUPS = Arrays.stream(RedFlag.values())
-            .filter(flag -> flag != RedFlag.FRACTURE_RISK && flag != RedFlag.INFLAMMATORY_PATTERN)
-            .collect(Collectors.groupingBy(RedFlag::disposition, () -> new EnumMap<>(Disposition.class),
-                    Collectors.toList()));
+    static final String YES = "yes";
+    static final String NO = "no";
 
     /** Which step asks each question, so an error takes the person to the right step. */
     private static final Map<String, Integer> STEP_OF_FIELD = Map.ofEntries(
@@ -71,15 +60,17 @@ class AssessmentController {
 
     @InitBinder(FORM)
     void allowOnlyTheFormsFields(WebDataBinder binder) {
-        String[] allowed = STEP_OF_FIELD.keySet().toArray(new String[STEP_OF_FIELD.size() + 1]);
+        String[] allowed = STEP_OF_FIELD.keySet().toArray(new String[STEP_OF_FIELD.size() + 3]);
         allowed[STEP_OF_FIELD.size()] = "step";
+        allowed[STEP_OF_FIELD.size() + 1] = "question";
+        allowed[STEP_OF_FIELD.size() + 2] = "answered";
         binder.setAllowedFields(allowed);
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("steps", AssessmentForm.STEPS);
-        model.addAttribute("redFlagGroups", RED_FLAG_GROUPS);
+        model.addAttribute("questionCount", RedFlagQuestion.ALL.size());
         model.addAttribute("reportableSafetyFactors", SafetyFactor.reportable());
         model.addAttribute("pregnancyAnswers", List.of(AssessmentFormValidator.PREGNANT_YES,
                 AssessmentFormValidator.PREGNANT_NO, AssessmentFormValidator.PREGNANT_UNSURE));
@@ -97,24 +88,30 @@ class AssessmentController {
     String answer(@ModelAttribute(FORM) AssessmentForm form, BindingResult result,
             @RequestParam(name = "action", defaultValue = "next") String action, Model model) {
         if (BACK.equals(action)) {
+            if (form.getStep() == 1) {
+                form.setQuestion(form.getQuestion() - 1);
+            } else if (form.getStep() == 2) {
+                // back from the pain to the last red-flag question, every one of them answered
+                form.setQuestion(RedFlagQuestion.ALL.size());
+                form.setAnswered(RedFlagQuestion.ALL.size());
+            }
             form.setStep(form.getStep() - 1);
             return freshStep(form, model);
         }
         if (EDIT.equals(action)) {
-            return freshStep(form, model); // from the plan page: back to the answers, all kept
+            // from the plan or the red-flag page: back to the first question, every answer kept and shown
+            form.setStep(1);
+            form.setQuestion(1);
+            form.setAnswered(questionsAnswered(form));
+            return freshStep(form, model);
         }
         int step = form.getStep();
+        if (step == 1) {
+            return answerRedFlagQuestion(form, result, action, model);
+        }
         validator.validateStep(step, form, result);
         if (hasErrorsOn(step, result)) {
             return stepView(form, model);
-        }
-        if (step == 1) {
-            Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
-            if (byRedFlags.withholdsSelfCare()) {
-                // Red flags win, and nothing later can lower them: say where to go now, not after two more steps.
-                model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
-                return RED_FLAG_VIEW;
-            }
         }
         if (step < AssessmentForm.STEPS) {
             form.setStep(step + 1);
@@ -127,6 +124,64 @@ class AssessmentController {
     }
 
     /**
+     * One red-flag question answered yes or no. A yes to a sign that sends the person to an emergency or a
+     * doctor today ends the check at once: every sign asked before it was answered no, and nothing later can
+     * lower where they must go. After the last question, "no" to all of them is the API's "no red flags".
+     */
+    private String answerRedFlagQuestion(AssessmentForm form, BindingResult result, String action, Model model) {
+        if (result.hasFieldErrors("redFlags")) {
+            return stepView(form, model); // a changed hidden answer: only signs from the list are taken
+        }
+        if (!YES.equals(action) && !NO.equals(action)) {
+            result.rejectValue("redFlags", "assessment.error.question.required");
+            return stepView(form, model);
+        }
+        RedFlagQuestion question = RedFlagQuestion.number(form.getQuestion());
+        boolean yes = YES.equals(action);
+        question.record(form, yes);
+        form.setAnswered(Math.max(form.getAnswered(), form.getQuestion()));
+        if (yes && question.endsTheCheck()) {
+            return redFlagPage(form, model);
+        }
+        if (form.getQuestion() < RedFlagQuestion.ALL.size()) {
+            form.setQuestion(form.getQuestion() + 1);
+            return freshStep(form, model);
+        }
+        form.setNoRedFlags(form.getRedFlags().isEmpty() && !form.isFallOrKnock());
+        validator.validateStep(1, form, result);
+        if (hasErrorsOn(1, result)) {
+            return stepView(form, model);
+        }
+        if (CarePlanner.dispositionOf(form.getRedFlags()).withholdsSelfCare()) {
+            return redFlagPage(form, model); // a yes kept from before the answers were changed, and not taken back
+        }
+        form.setStep(2);
+        return freshStep(form, model);
+    }
+
+    /** Red flags win, and nothing later can lower them: say where to go now, not after two more steps. */
+    private static String redFlagPage(AssessmentForm form, Model model) {
+        Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
+        model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
+        return RED_FLAG_VIEW;
+    }
+
+    /**
+     * How many red-flag questions answers from outside the form (the plan, a link) have answered: up to the
+     * first sign that ended the check, else all of them once any answer is given.
+     */
+    private static int questionsAnswered(AssessmentForm form) {
+        for (int number = 1; number <= RedFlagQuestion.ALL.size(); number++) {
+            RedFlagQuestion question = RedFlagQuestion.number(number);
+            if (question.endsTheCheck() && question.isAnsweredYes(form)) {
+                return number;
+            }
+        }
+        boolean answered = form.isNoRedFlags() || form.isFallOrKnock() || !form.getRedFlags().isEmpty();
+        return answered ? RedFlagQuestion.ALL.size() : 0;
+    }
+
+    /**
      * A take-home link (the kiosk's QR code) opened on a phone: the same answers give the same plan. A
      * link that was cut short or changed shows the step to fix, with the answers it did carry.
      */
@@ -135,8 +190,7 @@ class AssessmentController {
         // red flags win even over a link that lost its other answers
         Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
         if (!result.hasFieldErrors("redFlags") && byRedFlags.withholdsSelfCare()) {
-            model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
-            return RED_FLAG_VIEW;
+            return redFlagPage(form, model);
         }
         for (int step = 1; step <= AssessmentForm.STEPS; step++) {
             validator.validateStep(step, form, result);
@@ -172,6 +226,7 @@ class AssessmentController {
 
     private String stepView(AssessmentForm form, Model model) {
         model.addAttribute("asksInflammatoryPattern", validator.asksInflammatoryPattern(form));
+        model.addAttribute("redFlagQuestion", RedFlagQuestion.number(form.getQuestion()));
         return STEP_VIEW;
     }
 

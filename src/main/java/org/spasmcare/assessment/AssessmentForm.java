@@ -18,7 +18,12 @@ public class AssessmentForm {
     public static final String WEEKS = "weeks";
 
     private int step = 1;
+    /** Step 1 asks its red flags one at a time: the question shown, from 1. */
+    private int question = 1;
+    /** How many of step 1's questions have been answered, so Back shows each answer given. */
+    private int answered;
     private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+    /** Every red-flag question, the fall included, was answered no (the API's empty list of red flags). */
     private boolean noRedFlags;
     /** Step 1: the pain started after a fall or knock; with age or bones it becomes FRACTURE_RISK (rules §3). */
     private boolean fallOrKnock;
@@ -44,12 +49,29 @@ public class AssessmentForm {
         this.step = Math.max(1, Math.min(STEPS, step));
     }
 
+    /** The red-flag question shown, kept between 1 and the number of questions whatever was posted. */
+    public int getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(int question) {
+        this.question = Math.max(1, Math.min(RedFlagQuestion.ALL.size(), question));
+    }
+
+    public int getAnswered() {
+        return answered;
+    }
+
+    public void setAnswered(int answered) {
+        this.answered = Math.max(0, Math.min(RedFlagQuestion.ALL.size(), answered));
+    }
+
     public Set<RedFlag> getRedFlags() {
         return redFlags;
     }
 
     public void setRedFlags(Set<RedFlag> redFlags) {
-        this.redFlags = redFlags == null ? EnumSet.noneOf(RedFlag.class) : redFlags;
+        this.redFlags = redFlags == null || redFlags.isEmpty() ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(redFlags);
     }
 
     public boolean isNoRedFlags() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.util.List;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.spasmcare.browser.BrowserTest;
@@ -19,10 +22,10 @@ class AssessmentBrowserIT extends BrowserTest {
         resizeTo(screen);
         open("/assessment");
         assertThat(find(".progress p").getText()).isEqualTo("Step 1 of 3");
+        assertThat(find("#question-progress").getText()).isEqualTo("Question 1 of 18");
         assertWellFormedPage();
 
-        tick("redFlags1"); // numbness around the genitals, bottom or inner thighs
-        next();
+        answer("yes"); // numbness around the genitals, bottom or inner thighs
 
         assertThat(heading()).isEqualTo("Call 911 now or go to an emergency department");
         assertThat(find(".disposition--emergency a.button--call").getAttribute("href")).isEqualTo("tel:911");
@@ -36,12 +39,12 @@ class AssessmentBrowserIT extends BrowserTest {
     void shouldLeadAnOrdinaryAcuteCaseWithColdFirst(Screen screen) {
         resizeTo(screen);
         open("/assessment");
-        tick("noRedFlags1");
-        next();
+        answerNoToEveryRedFlag();
 
         assertThat(find(".progress p").getText()).isEqualTo("Step 2 of 3");
         type("agoAmount", "1");
         choosePain(5);
+        assertScaleOnOneLine("painScore");
         assertWellFormedPage();
         saveScreenshot("assessment-step2-" + screen.name().toLowerCase());
         next();
@@ -64,8 +67,7 @@ class AssessmentBrowserIT extends BrowserTest {
     void shouldLeadAChronicCaseWithSupervisedExercise() {
         resizeTo(Screen.DESKTOP);
         open("/assessment");
-        tick("noRedFlags1");
-        next();
+        answerNoToEveryRedFlag();
         type("agoAmount", "20");
         new Select(browser.findElement(By.id("agoUnit"))).selectByValue("weeks");
         choosePain(6);
@@ -85,15 +87,20 @@ class AssessmentBrowserIT extends BrowserTest {
     void shouldKeepEveryAnswerWhenGoingBackAndForth() {
         resizeTo(Screen.PHONE);
         open("/assessment");
-        tick("noRedFlags1");
-        next();
+        answerNoToEveryRedFlag();
         type("agoAmount", "3");
         choosePain(7);
         clickAndWaitForNextPage(browser.findElement(By.cssSelector("button[value=back]")));
 
         assertThat(find(".progress p").getText()).isEqualTo("Step 1 of 3");
-        assertThat(browser.findElement(By.id("noRedFlags1")).isSelected()).isTrue();
-        next();
+        assertThat(find("#question-progress").getText()).isEqualTo("Question 18 of 18");
+        assertThat(find(".question__answer").getText()).startsWith("You said no.");
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("button[value=back]")));
+        assertThat(find("#question-progress").getText()).isEqualTo("Question 17 of 18");
+        assertThat(find(".question__answer").getText()).startsWith("You said no.");
+        answer("no");
+        answer("no");
+        assertThat(find(".progress p").getText()).isEqualTo("Step 2 of 3");
         assertThat(browser.findElement(By.id("agoAmount")).getAttribute("value")).isEqualTo("3");
         assertThat(browser.findElement(By.cssSelector("input[name=painScore][value='7']")).isSelected()).isTrue();
     }
@@ -101,12 +108,12 @@ class AssessmentBrowserIT extends BrowserTest {
     @Test
     void shouldExplainAMissingAnswerAtTheTopAndNextToTheQuestion() {
         resizeTo(Screen.PHONE);
-        open("/assessment");
-        next();
+        // Yes and No always answer the question: a take-home link cut short before its red flags is what can miss one
+        open("/assessment/plan?agoAmount=3&agoUnit=days&painScore=4&age=40");
 
-        assertThat(find(".error-summary").getText()).contains("Tick the signs you have, or tick \"None of these\".");
+        assertThat(find(".error-summary").getText()).contains("Answer each question about warning signs with Yes or No.");
         assertThat(find(".error-summary a").getAttribute("href")).endsWith("#redFlags-question");
-        assertThat(find("#redFlags-question .field-error").getText()).contains("None of these");
+        assertThat(find("#redFlags-question .field-error").getText()).contains("Yes or No");
         assertWellFormedPage();
         saveScreenshot("assessment-error-phone");
     }
@@ -115,8 +122,7 @@ class AssessmentBrowserIT extends BrowserTest {
     void shouldPrintTheLongestSelfCarePlanOnOnePage() throws Exception {
         resizeTo(Screen.DESKTOP);
         open("/assessment");
-        tick("noRedFlags1");
-        next();
+        answerNoToEveryRedFlag();
         type("agoAmount", "5");
         choosePain(9); // acute and severe: all seven treatments are suggested
         next();
@@ -127,8 +133,51 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(printedPages("plan-print")).as("printed pages").isEqualTo(1);
     }
 
-    private void tick(String id) {
-        browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    @Test
+    void shouldShowTheFirstQuestionAndItsYesAndNoOnAPhoneWithoutScrolling() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/assessment");
+        for (String css : List.of("#question-progress", "#redFlags-question legend", "button[value=yes]", "button[value=no]")) {
+            assertThat((Boolean) browser.executeScript("const box = arguments[0].getBoundingClientRect();"
+                    + " return window.scrollY === 0 && box.top >= 0 && box.bottom <= window.innerHeight;", find(css)))
+                    .as(css + " in view without scrolling").isTrue();
+        }
+        assertWellFormedPage();
+        saveScreenshot("assessment-question-1-390");
+        answer("no");
+        answer("no");
+        assertThat(find("#question-progress").getText()).isEqualTo("Question 3 of 18");
+        saveScreenshot("assessment-question-3-390");
+        clickAndWaitForNextPage(find("button[value=back]"));
+        assertThat(find(".question__answer").getText()).startsWith("You said no.");
+        assertWellFormedPage();
+        saveScreenshot("assessment-question-2-answered-390");
+
+        resizeTo(Screen.DESKTOP);
+        open("/assessment");
+        assertWellFormedPage();
+        saveScreenshot("assessment-question-1-1280");
+        for (int number = 1; number < 14; number++) {
+            answer("no");
+        }
+        assertThat(find(".question__sign").getText()).startsWith("The pain started after a fall or a knock");
+        saveScreenshot("assessment-question-14-1280");
+    }
+
+    @Test
+    void shouldKeepThePainScaleOnOneLineWithItsWordsAt320Px() {
+        resizeTo(Screen.PHONE); // 320 px
+        open("/assessment");
+        answerNoToEveryRedFlag();
+        assertScaleOnOneLine("painScore");
+        assertThat(find(".pain-scale__anchors").getText()).contains("No pain").contains("Worst imaginable");
+        assertWellFormedPage();
+        browser.executeScript("arguments[0].scrollIntoView();", find("#painScore-question"));
+        saveScreenshot("assessment-pain-scale-320");
+    }
+
+    private void answer(String yesOrNo) {
+        clickAndWaitForNextPage(find("#redFlags-question button[value=" + yesOrNo + "]"));
     }
 
     private void type(String id, String text) {

@@ -12,13 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.Disposition;
@@ -31,19 +36,26 @@ import org.spasmcare.account.SecurityConfiguration;
 import org.spasmcare.support.SliceSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The stepped form: each step, Back keeps answers, errors inline and in a summary, never a 500. */
+/**
+ * The stepped form: the red flags one question at a time, each step, Back keeps answers, errors inline and in
+ * a summary, never a 500.
+ */
 @WebMvcTest(AssessmentController.class)
 @Import({SecurityConfiguration.class, SliceSecurity.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
 class AssessmentControllerTest {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private MessageSource messages;
 
     @MockitoBean
     private TreatmentCatalog catalog;
@@ -55,36 +67,46 @@ class AssessmentControllerTest {
 
     @Test
     void shouldStartWithTheRedFlagsAndNothingTicked() throws Exception {
-        mvc.perform(get("/assessment"))
+        MvcResult result = mvc.perform(get("/assessment"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(AssessmentController.STEP_VIEW))
                 .andExpect(content().string(containsString("Step 1 of 3")))
                 .andExpect(content().string(containsString("First, is this an emergency?")))
                 .andExpect(content().string(containsString("Numbness or tingling around your genitals")))
-                .andExpect(content().string(containsString("None of these")))
-                .andExpect(content().string(not(containsString("checked"))));
+                .andExpect(content().string(containsString("Question 1 of 18")))
+                .andExpect(content().string(not(containsString("checked"))))
+                .andReturn();
+        Document page = html(result);
+        assertThat(page.select("#redFlags-question legend").text())
+                .isEqualTo("Is this true for you? Numbness or tingling around your genitals, bottom or inner thighs");
+        assertThat(page.select("#redFlags-question button[name=action]")).extracting(button -> button.val())
+                .containsExactly("yes", "no");
+        assertThat(page.select("input[type=checkbox], input[type=radio]")).as("one yes-or-no question, nothing to tick").isEmpty();
+        assertThat(page.select(".question__answer")).as("not answered yet").isEmpty();
+        assertThat(page.select("button[value=back]")).as("nothing to go back to").isEmpty();
     }
 
     @Test
-    void shouldAskToTickASignOrNoneOfThese() throws Exception {
+    void shouldAskToAnswerYesOrNo() throws Exception {
         mvc.perform(step(1))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#redFlags-question\"")))
-                .andExpect(content().string(containsString("Tick the signs you have, or tick &quot;None of these&quot;.")))
-                .andExpect(content().string(containsString("Step 1 of 3")));
+                .andExpect(content().string(containsString("Choose Yes or No.")))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("Question 1 of 18")));
     }
 
     @Test
-    void shouldRefuseNoneOfTheseTogetherWithASign() throws Exception {
-        mvc.perform(step(1).param("redFlags", "SCIATICA").param("noRedFlags", "true"))
-                .andExpect(content().string(containsString("You ticked &quot;None of these&quot; and also a sign.")))
+    void shouldRefuseNoRedFlagsTogetherWithASign() throws Exception {
+        mvc.perform(lastStep("redFlags", "SCIATICA"))
+                .andExpect(content().string(containsString("Your answers say you have no warning signs, and also a sign.")))
                 .andExpect(content().string(containsString("Step 1 of 3")));
     }
 
     @Test
     void shouldSayCallTheEmergencyNumberStraightAfterTheRedFlagStep() throws Exception {
-        mvc.perform(step(1).param("redFlags", "BLADDER_BOWEL_CHANGE"))
+        mvc.perform(question(2, "yes"))
                 .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
                 .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
                 .andExpect(content().string(containsString("href=\"tel:911\"")))
@@ -95,7 +117,7 @@ class AssessmentControllerTest {
 
     @Test
     void shouldSendToADoctorTodayStraightAfterTheRedFlagStepAndKeepTheSafetyNet() throws Exception {
-        mvc.perform(step(1).param("redFlags", "CANCER_HISTORY").param("redFlags", "SCIATICA"))
+        mvc.perform(question(10, "yes")) // you have had cancer
                 .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
                 .andExpect(content().string(containsString("See a doctor today")))
                 .andExpect(content().string(containsString("You have had cancer")))
@@ -105,8 +127,9 @@ class AssessmentControllerTest {
 
     @Test
     void shouldMoveOnToThePainAndCarryTheRedFlagsAlong() throws Exception {
-        mvc.perform(step(1).param("redFlags", "SCIATICA"))
+        mvc.perform(question(18, "no").param("redFlags", "SCIATICA"))
                 .andExpect(content().string(containsString("Step 2 of 3")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"noRedFlags\" value=\"false\">")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"redFlags\" value=\"SCIATICA\">")))
                 .andExpect(content().string(not(containsString("There is a problem"))));
     }
@@ -138,13 +161,27 @@ class AssessmentControllerTest {
         MvcResult result = mvc.perform(step(2).param("action", "back").param("redFlags", "SCIATICA").param("agoAmount", "12")
                         .param("agoUnit", "weeks").param("painScore", "6"))
                 .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("Question 18 of 18")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoAmount\" value=\"12\">")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoUnit\" value=\"weeks\">")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"painScore\" value=\"6\">")))
                 .andExpect(content().string(not(containsString("There is a problem"))))
                 .andReturn();
-        assertThat(html(result).select("input[type=checkbox][name=redFlags][value=SCIATICA]").hasAttr("checked")).isTrue();
-        assertThat(html(result).select("input[type=checkbox][name=redFlags][checked]")).hasSize(1);
+        assertThat(html(result).select("input[type=hidden][name=redFlags]")).extracting(input -> input.val())
+                .containsExactly("SCIATICA");
+        assertThat(html(result).select(".question__answer").text()).startsWith("You said no.");
+
+        // back through the questions to the sciatica one: the yes is still there, and shown
+        MvcResult sciatica = mvc.perform(step(1).param("question", "16").param("answered", "18").param("action", "back")
+                        .param("redFlags", "SCIATICA").param("agoAmount", "12").param("agoUnit", "weeks").param("painScore", "6"))
+                .andExpect(content().string(containsString("Question 15 of 18")))
+                .andExpect(content().string(containsString("Pain shooting down one leg below the knee")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"painScore\" value=\"6\">")))
+                .andReturn();
+        assertThat(html(sciatica).select(".question__answer").text()).startsWith("You said yes.");
+        assertThat(html(sciatica).select("input[type=hidden][name=answered]").val()).isEqualTo("18");
+        assertThat(html(sciatica).select("input[type=hidden][name=redFlags]")).extracting(input -> input.val())
+                .containsExactly("SCIATICA");
     }
 
     @Test
@@ -235,9 +272,14 @@ class AssessmentControllerTest {
 
     @Test
     void shouldReturnToTheAnswersFromThePlanWithEverythingKept() throws Exception {
-        mvc.perform(lastStep("action", "edit", "step", "1", "age", "44"))
+        MvcResult result = mvc.perform(lastStep("action", "edit", "step", "1", "age", "44"))
                 .andExpect(content().string(containsString("Step 1 of 3")))
-                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"age\" value=\"44\">")));
+                .andExpect(content().string(containsString("Question 1 of 18")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"age\" value=\"44\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"noRedFlags\" value=\"true\">")))
+                .andReturn();
+        assertThat(html(result).select(".question__answer").text()).as("every question answered no").startsWith("You said no.");
+        assertThat(html(result).select("input[type=hidden][name=answered]").val()).isEqualTo("18");
     }
 
     @Test
@@ -292,24 +334,108 @@ class AssessmentControllerTest {
     // ---------------------------------------------------------------- clinical rules version 2
 
     @Test
-    void shouldAskTheNewRedFlagsAndAFallOnStepOneButNotTheSignsAskedLater() throws Exception {
-        MvcResult result = mvc.perform(get("/assessment")).andReturn();
-        Document page = html(result);
-
-        for (RedFlag flag : new RedFlag[] {RedFlag.BOTH_LEGS, RedFlag.NEW_LEG_WEAKNESS, RedFlag.RECENT_SPINAL_PROCEDURE,
-                RedFlag.UPPER_BACK_PAIN, RedFlag.RECENT_INFECTION, RedFlag.CHEST_OR_ABDOMINAL_PAIN}) {
-            assertThat(page.select("input[name=redFlags][value=" + flag + "]")).as(flag.name()).hasSize(1);
+    void shouldAskEveryRedFlagOneAtATimeMostSeriousFirstWithTheFallAfterTheUrgentSigns() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (RedFlag flag : List.of(RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_BOWEL_CHANGE, RedFlag.BOTH_LEGS,
+                RedFlag.LEG_WEAKNESS_WORSENING, RedFlag.MAJOR_TRAUMA, RedFlag.CHEST_OR_ABDOMINAL_PAIN,
+                RedFlag.NEW_LEG_WEAKNESS, RedFlag.FEVER, RedFlag.RECENT_SPINAL_PROCEDURE, RedFlag.CANCER_HISTORY,
+                RedFlag.WEIGHT_LOSS, RedFlag.NIGHT_PAIN, RedFlag.IMMUNE_OR_DRUG_RISK)) {
+            expected.add(messages.getMessage("redFlag." + flag, null, Locale.ENGLISH));
         }
-        assertThat(page.select("input[name=redFlags][value=FRACTURE_RISK]")).isEmpty();
-        assertThat(page.select("input[name=redFlags][value=INFLAMMATORY_PATTERN]")).isEmpty();
-        assertThat(page.select("input[type=checkbox][name=fallOrKnock]")).hasSize(1);
-        assertThat(page.text()).contains("pain shooting down both legs").contains("between your shoulder blades")
-                .contains("The pain started after a fall or a knock");
+        expected.add("The pain started after a fall or a knock (not a serious accident)");
+        for (RedFlag flag : List.of(RedFlag.SCIATICA, RedFlag.FIRST_EPISODE_OVER_50, RedFlag.UPPER_BACK_PAIN,
+                RedFlag.RECENT_INFECTION)) {
+            expected.add(messages.getMessage("redFlag." + flag, null, Locale.ENGLISH));
+        }
+
+        List<String> asked = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        Document page = html(mvc.perform(get("/assessment")).andReturn());
+        for (int number = 1; number <= expected.size(); number++) {
+            assertThat(page.select(".progress p").text()).isEqualTo("Step 1 of 3");
+            assertThat(page.select("#question-progress").text()).isEqualTo("Question " + number + " of 18");
+            assertThat(page.select(".question__answer")).as("never pre-answered").isEmpty();
+            assertThat(page.select("#redFlags-question button[name=action]")).extracting(button -> button.text())
+                    .containsExactly("Yes", "No");
+            asked.add(page.select(".question__sign").text());
+            headings.add(page.select("form h2").text());
+            page = html(mvc.perform(answer(page, "no")).andReturn()); // the page's own hidden fields, as a browser posts them
+        }
+        assertThat(asked).containsExactlyElementsOf(expected);
+        assertThat(asked).doesNotContain(messages.getMessage("redFlag.FRACTURE_RISK", null, Locale.ENGLISH),
+                messages.getMessage("redFlag.INFLAMMATORY_PATTERN", null, Locale.ENGLISH));
+        assertThat(headings.subList(0, 6)).containsOnly("First, is this an emergency?");
+        assertThat(headings.subList(6, 13)).containsOnly("Signs that a doctor should check you today");
+        assertThat(headings.subList(13, 18)).containsOnly("Other things to tell us");
+
+        // "no" to every one of them is the API's "no red flags", and the check moves on to the pain
+        assertThat(page.select(".progress p").text()).isEqualTo("Step 2 of 3");
+        assertThat(page.select("input[type=hidden][name=noRedFlags]").val()).isEqualTo("true");
+        assertThat(page.select("input[type=hidden][name=fallOrKnock]").val()).isEqualTo("false");
+        assertThat(page.select("input[type=hidden][name=redFlags]")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void shouldEndTheCheckAtOnceOnAYesToAnEmergencySign(int number) throws Exception {
+        MvcResult result = mvc.perform(question(number, "yes"))
+                .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
+                .andExpect(content().string(containsString("Call 911 now or go to an emergency department")))
+                .andExpect(content().string(containsString("href=\"tel:911\"")))
+                .andExpect(content().string(not(containsString("Question "))))
+                .andReturn();
+        RedFlagPage page = (RedFlagPage) result.getModelAndView().getModel().get("redFlagPage");
+        assertThat(page.disposition()).isEqualTo(Disposition.EMERGENCY);
+        assertThat(page.redFlags()).containsExactly(RedFlag.values()[number - 1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {7, 8, 9, 10, 11, 12, 13})
+    void shouldEndTheCheckAtOnceOnAYesToASignForADoctorToday(int number) throws Exception {
+        MvcResult result = mvc.perform(question(number, "yes"))
+                .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
+                .andExpect(content().string(containsString("See a doctor today")))
+                .andExpect(content().string(containsString("Get help now if you have any of these")))
+                .andReturn();
+        assertThat(((RedFlagPage) result.getModelAndView().getModel().get("redFlagPage")).disposition())
+                .isEqualTo(Disposition.URGENT);
+    }
+
+    @Test
+    void shouldGoOnAfterAYesToAFallOrARoutineSignAndCarryItAlong() throws Exception {
+        Document afterFall = html(mvc.perform(question(14, "yes")).andReturn());
+        assertThat(afterFall.select("#question-progress").text()).isEqualTo("Question 15 of 18");
+        assertThat(afterFall.select("input[type=hidden][name=fallOrKnock]").val()).isEqualTo("true");
+        assertThat(afterFall.select("input[type=hidden][name=noRedFlags]").val()).isEqualTo("false");
+
+        Document afterSciatica = html(mvc.perform(answer(afterFall, "yes")).andReturn());
+        assertThat(afterSciatica.select("#question-progress").text()).isEqualTo("Question 16 of 18");
+        assertThat(afterSciatica.select("input[type=hidden][name=redFlags]")).extracting(input -> input.val())
+                .containsExactly("SCIATICA");
+        assertThat(afterSciatica.select("input[type=hidden][name=fallOrKnock]").val()).isEqualTo("true");
+    }
+
+    @Test
+    void shouldTakeBackAYesWhenTheAnswerIsChangedToNo() throws Exception {
+        Document page = html(mvc.perform(step(1).param("question", "15").param("answered", "18").param("action", "no")
+                .param("redFlags", "SCIATICA").param("fallOrKnock", "true")).andReturn());
+        assertThat(page.select("#question-progress").text()).isEqualTo("Question 16 of 18");
+        assertThat(page.select("input[type=hidden][name=redFlags]")).isEmpty();
+        assertThat(page.select(".question__answer").text()).as("answered before").startsWith("You said no.");
+    }
+
+    @Test
+    void shouldReturnFromTheRedFlagPageToTheQuestionsWithTheYesKept() throws Exception {
+        Document redFlagPage = html(mvc.perform(question(8, "yes")).andReturn()); // fever
+        Document first = html(mvc.perform(answer(redFlagPage, "edit")).andReturn());
+        assertThat(first.select("#question-progress").text()).isEqualTo("Question 1 of 18");
+        assertThat(first.select("input[type=hidden][name=answered]").val()).as("answered up to the fever").isEqualTo("8");
+        assertThat(first.select("input[type=hidden][name=redFlags]")).extracting(input -> input.val()).containsExactly("FEVER");
     }
 
     @Test
     void shouldSendPainInBothLegsToTheEmergencyPageStraightAfterStepOne() throws Exception {
-        mvc.perform(step(1).param("redFlags", "BOTH_LEGS"))
+        mvc.perform(question(3, "yes"))
                 .andExpect(view().name(AssessmentController.RED_FLAG_VIEW))
                 .andExpect(content().string(containsString("Call 911 now or go to an emergency department")));
     }
@@ -332,9 +458,9 @@ class AssessmentControllerTest {
 
     @Test
     void shouldRefuseNoneOfTheseTogetherWithAFall() throws Exception {
-        mvc.perform(step(1).param("fallOrKnock", "true").param("noRedFlags", "true"))
+        mvc.perform(lastStep("fallOrKnock", "true"))
                 .andExpect(content().string(containsString("Step 1 of 3")))
-                .andExpect(content().string(containsString("You ticked &quot;None of these&quot; and also a sign.")));
+                .andExpect(content().string(containsString("Your answers say you have no warning signs, and also a sign.")));
     }
 
     @Test
@@ -437,6 +563,23 @@ class AssessmentControllerTest {
 
     private static MockHttpServletRequestBuilder step(int step) {
         return post("/assessment").with(csrf()).param("step", String.valueOf(step));
+    }
+
+    /** A yes or no to one red-flag question, with every question before it answered no. */
+    private static MockHttpServletRequestBuilder question(int number, String action) {
+        return step(1).param("question", String.valueOf(number)).param("answered", String.valueOf(number - 1))
+                .param("action", action);
+    }
+
+    /** The page's form posted as a browser would: its hidden fields, and the button pressed. */
+    private static MockHttpServletRequestBuilder answer(Document page, String action) {
+        MockHttpServletRequestBuilder request = post("/assessment").with(csrf()).param("action", action);
+        for (var input : page.select("main form input[type=hidden]")) {
+            if (!input.attr("name").equals("_csrf")) {
+                request.param(input.attr("name"), input.val());
+            }
+        }
+        return request;
     }
 
     /**

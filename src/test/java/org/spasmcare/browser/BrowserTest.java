@@ -100,6 +100,50 @@ public abstract class BrowserTest extends RunningApp {
         return browser.findElement(By.cssSelector(css));
     }
 
+    /**
+     * A 0 to 10 scale (fragments/forms :: scale): its 11 options on one row (the same offsetTop), at least 24 px
+     * apart and 44 px high (WCAG 2.2 target size: a 24 px circle on each never touches the next), each number inside
+     * its box, nothing past the right edge of the page, and its words at 0, 5 and 10 shown under it.
+     */
+    @SuppressWarnings("unchecked")
+    protected void assertScaleOnOneLine(String field) {
+        List<Object> options = (List<Object>) browser.executeScript("""
+                const page = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('input[type=radio][name="' + arguments[0] + '"]')).map(input => {
+                  const option = input.closest('.pain-scale__option');
+                  const box = option.getBoundingClientRect();
+                  return [option.offsetTop, box.left, box.right <= page, option.scrollWidth <= option.clientWidth, box.height];
+                });""", field);
+        assertThat(options).as("the options of " + field).hasSize(11);
+        assertThat(options.stream().map(option -> ((List<Object>) option).get(0)).distinct()).as("one row").hasSize(1);
+        for (int i = 0; i < options.size(); i++) {
+            List<Object> facts = (List<Object>) options.get(i);
+            if (i > 0) {
+                double left = ((Number) ((List<Object>) options.get(i - 1)).get(1)).doubleValue();
+                assertThat(((Number) facts.get(1)).doubleValue() - left).as("apart").isGreaterThanOrEqualTo(24);
+            }
+            assertThat(facts.get(2)).as("inside the page").isEqualTo(true);
+            assertThat(facts.get(3)).as("the number fits its box").isEqualTo(true);
+            assertThat(((Number) facts.get(4)).doubleValue()).as("height").isGreaterThanOrEqualTo(44);
+        }
+        WebElement scale = browser.findElement(By.cssSelector("input[name='" + field + "']"))
+                .findElement(By.xpath("ancestor::div[contains(@class,'pain-scale ') or @class='pain-scale']"));
+        List<WebElement> anchors = scale.findElements(By.cssSelector(".pain-scale__anchor"));
+        assertThat(anchors).extracting(anchor -> anchor.getText().split(" ")[0]).containsExactly("0", "5", "10");
+        assertThat(anchors).allSatisfy(anchor -> assertThat(anchor.isDisplayed()).isTrue());
+        assertThat((Boolean) browser.executeScript(
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth;", scale)).as("the scale overflows").isTrue();
+    }
+
+    /** The check's red flags, asked one at a time: "No" to each of them, until the check moves on to the pain. */
+    protected void answerNoToEveryRedFlag() {
+        By no = By.cssSelector("#redFlags-question button[value=no]");
+        for (int asked = 0; !browser.findElements(no).isEmpty(); asked++) {
+            assertThat(asked).as("red-flag questions asked").isLessThan(30);
+            clickAndWaitForNextPage(browser.findElement(no));
+        }
+    }
+
     protected String heading() {
         return find("h1").getText();
     }

@@ -45,8 +45,7 @@ class KioskBrowserIT extends BrowserTest {
         saveScreenshot("kiosk-start");
 
         clickAndWaitForNextPage(find(".kiosk-start .button--primary"));
-        find("label[for='noRedFlags1']").click();
-        clickAndWaitForNextPage(find("button[value=next]"));
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys("3");
         find("input[name=painScore][value='7']").click();
         clickAndWaitForNextPage(find("button[value=next]"));

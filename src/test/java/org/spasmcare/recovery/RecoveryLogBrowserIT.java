@@ -30,8 +30,7 @@ class RecoveryLogBrowserIT extends BrowserTest {
         resizeTo(Screen.PHONE);
         browser.manage().deleteAllCookies();
         open("/assessment");
-        click("label[for='noRedFlags1']");
-        click("button[value=next]");
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys("2");
         click("input[name=painScore][value='7']");
         click("button[value=next]");
@@ -53,6 +52,8 @@ class RecoveryLogBrowserIT extends BrowserTest {
 
         assertThat(heading()).isEqualTo("My recovery log");
         assertThat(find(".flash").getText()).contains("Your plan is saved");
+        assertScaleOnOneLine("pain"); // the entry form's scales, at 320 px
+        assertScaleOnOneLine("interference");
         assertThat(find(".plan-summary").getText()).contains("Heat and cold");
 
         LocalDate today = TestClock.TODAY;

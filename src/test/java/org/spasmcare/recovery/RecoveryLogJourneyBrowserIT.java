@@ -90,8 +90,7 @@ class RecoveryLogJourneyBrowserIT extends BrowserTest {
     /** The check from the start to the plan: no red flags, pain for some days, age 40. */
     private void checkBackPain(String daysAgo, int pain) {
         open("/assessment");
-        click("label[for='noRedFlags1']");
-        click("button[value=next]");
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys(daysAgo);
         click("input[name=painScore][value='" + pain + "']");
         click("button[value=next]");

@@ -114,8 +114,7 @@ class SavedPlanBrowserIT extends BrowserTest {
 
         // the check's step 3: no age
         open("/assessment");
-        click("label[for='noRedFlags1']");
-        click("button[value=next]");
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys("2");
         click("input[name=painScore][value='6']");
         click("button[value=next]");
@@ -128,8 +127,7 @@ class SavedPlanBrowserIT extends BrowserTest {
     /** The check from the start to the plan: no red flags, pain for some days, age 40. */
     private void checkBackPain(String daysAgo, int pain) {
         open("/assessment");
-        click("label[for='noRedFlags1']");
-        click("button[value=next]");
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys(daysAgo);
         click("input[name=painScore][value='" + pain + "']");
         click("button[value=next]");
