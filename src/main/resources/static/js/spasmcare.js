@@ -14,4 +14,14 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus({ preventScroll: true });
     summary.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }
+
+  // The header menu is a <details>: it works without this. On wide screens the stylesheet shows its links with no
+  // button; marking it open there too keeps what assistive technology and scripts see in step with the screen.
+  var menu = document.querySelector('.site-header .menu');
+  if (menu && window.matchMedia) {
+    var wide = window.matchMedia('(min-width: 48em)');
+    var follow = function () { menu.open = wide.matches; };
+    follow();
+    if (wide.addEventListener) { wide.addEventListener('change', follow); }
+  }
 });

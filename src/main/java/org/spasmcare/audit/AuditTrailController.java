@@ -1,5 +1,6 @@
 package org.spasmcare.audit;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.data.domain.Page;
@@ -28,12 +29,19 @@ class AuditTrailController {
         return VIEW;
     }
 
-    /** One line as shown: the time in ISO 8601, UTC, to the second. */
-    record AuditLine(String time, String actor, String actionKey, String target, String detail) {
+    /**
+     * One line as shown: the time to the second, in UTC; the page shows it as "18 November 2026, 14:20 UTC" and
+     * keeps ISO 8601 (2026-11-18T14:20:05Z) for machines in the {@code datetime} attribute.
+     */
+    record AuditLine(Instant time, String actor, String actionKey, String target, String detail) {
+
+        public String iso() {
+            return time.toString();
+        }
     }
 
     private static AuditLine line(AuditEntry entry) {
-        return new AuditLine(entry.occurredAt().truncatedTo(ChronoUnit.SECONDS).toString(), entry.actor(),
+        return new AuditLine(entry.occurredAt().truncatedTo(ChronoUnit.SECONDS), entry.actor(),
                 "audit.action." + entry.action().name(), entry.target(), entry.detail());
     }
 

@@ -91,7 +91,10 @@ class AdminAccountsWebTest {
         var row = Jsoup.parse(page).getElementById("account-" + staff.username());
         assertThat(row).isNotNull();
         assertThat(row.text()).contains(staff.username(), "Staff", "Disabled", "One-time password, not changed yet",
-                TestClock.TODAY.toString());
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                        .format(TestClock.TODAY));
+        assertThat(row.selectFirst("time").attr("datetime")).isEqualTo(TestClock.TODAY.toString());
+        assertThat(row.text()).doesNotContain(TestClock.TODAY.toString());
         assertThat(row.select("form[action=/admin/accounts/" + staff.id() + "/enable]")).hasSize(1);
         assertThat(Jsoup.parse(page).getElementById("account-" + admin.username()).text()).contains("Admin", "Active",
                 "Their own", "This is you");

@@ -47,6 +47,7 @@ class StaffAccountsBrowserIT extends BrowserTest {
         assertThat(find("table.audit-trail").getText()).contains("Created an account");
         assertWellFormedPage();
         saveScreenshot("admin-audit-phone");
+        find(".menu__button").click(); // on a phone, Sign out is in the menu
         click("form[action='/logout'] button");
 
         signIn(username, oneTimePassword);

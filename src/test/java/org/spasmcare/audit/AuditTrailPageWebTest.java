@@ -27,7 +27,7 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The admin's audit trail page: newest first, 50 a page, ISO times in UTC, every field escaped. */
+/** The admin's audit trail page: newest first, 50 a page, times in UTC ("18 November 2026, 14:20 UTC", ISO in the datetime attribute), every field escaped. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
@@ -65,8 +65,13 @@ class AuditTrailPageWebTest {
         assertThat(cells(rows.get(0))).containsExactly(time(rows.get(0)), "editor2", "Published", "massage", "");
         assertThat(cells(rows.get(1))).containsExactly(time(rows.get(1)), "editor1", "Saved a draft", "heat-and-cold",
                 "summary changed");
-        assertThat(time(rows.get(0))).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-        assertThat(rows.get(0).selectFirst("time").attr("datetime")).isEqualTo(time(rows.get(0)));
+        // people read "18 November 2026, 14:20 UTC"; machines get ISO 8601, to the second, in the datetime attribute
+        String iso = rows.get(0).selectFirst("time").attr("datetime");
+        assertThat(iso).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        java.time.ZonedDateTime at = java.time.Instant.parse(iso).atZone(java.time.ZoneOffset.UTC);
+        assertThat(time(rows.get(0))).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).format(at));
+        assertThat(time(rows.get(0))).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC");
         assertThat(page.select("h1")).hasSize(1);
     }
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcare.support.RunningApp;
@@ -37,7 +38,9 @@ public abstract class BrowserTest extends RunningApp {
 
     /** Screen sizes the journeys are checked at. */
     public enum Screen {
-        PHONE(320, 720), DESKTOP(1280, 900), KIOSK(1080, 1920);
+        PHONE(320, 720), DESKTOP(1280, 900), KIOSK(1080, 1920),
+        /** A common phone today (an iPhone 12 to 15): the width #14 measures the header and tables at. */
+        PHONE_390(390, 844);
 
         final int width;
         final int height;
@@ -183,9 +186,33 @@ public abstract class BrowserTest extends RunningApp {
         }
     }
 
+    /** Paper sizes a plan must print on. */
+    public enum Paper {
+        A4(21.0, 29.7), LETTER(21.59, 27.94);
+
+        final double widthCm;
+        final double heightCm;
+
+        Paper(double widthCm, double heightCm) {
+            this.widthCm = widthCm;
+            this.heightCm = heightCm;
+        }
+    }
+
     /** Prints the page to PDF as the browser would (kept under target/screenshots) and counts its pages. */
     protected long printedPages(String name) {
-        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        return printedPages(name, new PrintOptions());
+    }
+
+    /** As {@link #printedPages(String)}, on the given paper (WebDriver's default is US Letter). */
+    protected long printedPages(String name, Paper paper) {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(paper.heightCm, paper.widthCm));
+        return printedPages(name, options);
+    }
+
+    private long printedPages(String name, PrintOptions options) {
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(options).getContent());
         try {
             Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".pdf"), pdf);
         } catch (IOException e) {
