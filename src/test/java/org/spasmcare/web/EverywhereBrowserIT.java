@@ -123,8 +123,7 @@ class EverywhereBrowserIT extends BrowserTest {
         resizeTo(Screen.DESKTOP);
         browser.manage().deleteAllCookies();
         open("/assessment");
-        find("label[for='noRedFlags1']").click();
-        clickAndWaitForNextPage(find("button[value=next]"));
+        answerNoToEveryRedFlag();
         browser.findElement(By.id("agoAmount")).sendKeys("5");
         find("input[name=painScore][value='9']").click(); // acute and severe: all seven treatments
         clickAndWaitForNextPage(find("button[value=next]"));
