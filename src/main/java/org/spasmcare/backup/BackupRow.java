@@ -3,6 +3,7 @@ package org.spasmcare.backup;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * One line of the backups page: the time in UTC and the size rounded for people (kilobytes under a
@@ -11,7 +12,8 @@ import java.time.format.DateTimeFormatter;
 record BackupRow(String name, String kind, String takenAtUtc, boolean large, long kilobytes, double megabytes,
         String fromVersion, String toVersion) {
 
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** As every page shows a time: "18 November 2026, 14:20" (the page's column says UTC). */
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final long MEGABYTE = 1024 * 1024;
 
     static BackupRow of(Backup backup) {

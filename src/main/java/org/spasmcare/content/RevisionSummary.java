@@ -3,6 +3,7 @@ package org.spasmcare.content;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** A revision as the history and review pages list it. */
 public record RevisionSummary(int number, RevisionStatus status, String author, Instant createdAt, String reviewer,
@@ -14,7 +15,7 @@ public record RevisionSummary(int number, RevisionStatus status, String author, 
      */
     public static final String SYSTEM = "system";
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     public String savedAt() {
