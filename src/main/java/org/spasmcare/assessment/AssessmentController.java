@@ -16,6 +16,7 @@ import org.spasmcare.triage.SafetyFactor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.spasmcare.web.SpasmCareProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The stepped assessment: red flags, then the pain, then safety facts, then the plan. Each step posts
@@ -62,11 +64,14 @@ class AssessmentController {
     private final AssessmentFormValidator validator;
     private final CarePlans carePlans;
     private final Clock clock;
+    private final SpasmCareProperties properties;
 
-    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock) {
+    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock,
+            SpasmCareProperties properties) {
         this.validator = validator;
         this.carePlans = carePlans;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @InitBinder(FORM)
@@ -112,8 +117,7 @@ class AssessmentController {
             Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
             if (byRedFlags.withholdsSelfCare()) {
                 // Red flags win, and nothing later can lower them: say where to go now, not after two more steps.
-                model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
-                return RED_FLAG_VIEW;
+                return redFlagPage(byRedFlags, form, model);
             }
         }
         if (step < AssessmentForm.STEPS) {
@@ -135,8 +139,7 @@ class AssessmentController {
         // red flags win even over a link that lost its other answers
         Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
         if (!result.hasFieldErrors("redFlags") && byRedFlags.withholdsSelfCare()) {
-            model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
-            return RED_FLAG_VIEW;
+            return redFlagPage(byRedFlags, form, model);
         }
         for (int step = 1; step <= AssessmentForm.STEPS; step++) {
             validator.validateStep(step, form, result);
@@ -161,7 +164,26 @@ class AssessmentController {
         Assessment assessment = validator.toAssessment(form);
         model.addAttribute("page", carePlans.page(assessment));
         model.addAttribute("takeHomePath", TakeHomeLink.pathFor(form, assessment));
+        resultPage(model);
         return PLAN_VIEW;
+    }
+
+    private String redFlagPage(Disposition byRedFlags, AssessmentForm form, Model model) {
+        model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
+        resultPage(model);
+        return RED_FLAG_VIEW;
+    }
+
+    /**
+     * What every result page adds: the app's address for the printed footer (spasmcare.public-url, else the
+     * address the request came in on), and that the page carries its own call to the emergency number, so the
+     * layout's footer does not print it a second time.
+     */
+    private void resultPage(Model model) {
+        String publicUrl = properties.publicUrl().strip();
+        String address = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+        model.addAttribute("appAddress", address.endsWith("/") ? address.substring(0, address.length() - 1) : address);
+        model.addAttribute("emergencyCallInPage", true);
     }
 
     private String freshStep(AssessmentForm form, Model model) {
