@@ -52,6 +52,7 @@ class AssessmentBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("You can start looking after this yourself");
+        openTheSteps();
         WebElement first = find(".plan-step");
         assertThat(first.findElement(By.tagName("h3")).getText()).contains("Step 1").contains("Heat and cold");
         assertThat(first.getText()).contains("try cold first");
@@ -74,6 +75,7 @@ class AssessmentBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("Book an appointment within about a week");
+        openTheSteps();
         WebElement first = find(".plan-step");
         assertThat(first.getText()).contains("Physical therapy and stretching").contains("Work with a physiotherapist")
                 .contains("Needs a professional");
@@ -125,6 +127,11 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".plan-step"))).hasSize(7);
 
         assertThat(printedPages("plan-print")).as("printed pages").isEqualTo(1);
+    }
+
+    /** The steps, with their why and evidence, are folded under the plan in brief: open them as a person would. */
+    private void openTheSteps() {
+        find("#plan-steps-details > summary").click();
     }
 
     private void tick(String id) {
