@@ -3,7 +3,11 @@ document.addEventListener('DOMContentLoaded', function () {
   // Print buttons stay hidden without JavaScript; the browser's own print still uses the print styles.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
-    button.addEventListener('click', function () { window.print(); });
+    button.addEventListener('click', function () {
+      // the plan's folded details go on paper too (print styles unfold them where the browser allows)
+      document.querySelectorAll('details.plan-details').forEach(function (details) { details.open = true; });
+      window.print();
+    });
   });
 
   // After a rejected save the error summary is read first: in view (a long form's action ends in

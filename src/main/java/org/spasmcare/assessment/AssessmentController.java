@@ -12,6 +12,7 @@ import org.spasmcare.triage.SafetyFactor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.spasmcare.web.SpasmCareProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The stepped assessment: red flags (one yes-or-no question at a time, most serious first), then the pain,
@@ -51,11 +53,14 @@ class AssessmentController {
     private final AssessmentFormValidator validator;
     private final CarePlans carePlans;
     private final Clock clock;
+    private final SpasmCareProperties properties;
 
-    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock) {
+    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock,
+            SpasmCareProperties properties) {
         this.validator = validator;
         this.carePlans = carePlans;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @InitBinder(FORM)
@@ -160,10 +165,8 @@ class AssessmentController {
     }
 
     /** Red flags win, and nothing later can lower them: say where to go now, not after two more steps. */
-    private static String redFlagPage(AssessmentForm form, Model model) {
-        Disposition byRedFlags = CarePlanner.dispositionOf(form.getRedFlags());
-        model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
-        return RED_FLAG_VIEW;
+    private String redFlagPage(AssessmentForm form, Model model) {
+        return redFlagPage(CarePlanner.dispositionOf(form.getRedFlags()), form, model);
     }
 
     /**
@@ -215,7 +218,26 @@ class AssessmentController {
         Assessment assessment = validator.toAssessment(form);
         model.addAttribute("page", carePlans.page(assessment));
         model.addAttribute("takeHomePath", TakeHomeLink.pathFor(form, assessment));
+        resultPage(model);
         return PLAN_VIEW;
+    }
+
+    private String redFlagPage(Disposition byRedFlags, AssessmentForm form, Model model) {
+        model.addAttribute("redFlagPage", new RedFlagPage(byRedFlags, List.copyOf(form.getRedFlags())));
+        resultPage(model);
+        return RED_FLAG_VIEW;
+    }
+
+    /**
+     * What every result page adds: the app's address for the printed footer (spasmcare.public-url, else the
+     * address the request came in on), and that the page carries its own call to the emergency number, so the
+     * layout's footer does not print it a second time.
+     */
+    private void resultPage(Model model) {
+        String publicUrl = properties.publicUrl().strip();
+        String address = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+        model.addAttribute("appAddress", address.endsWith("/") ? address.substring(0, address.length() - 1) : address);
+        model.addAttribute("emergencyCallInPage", true);
     }
 
     private String freshStep(AssessmentForm form, Model model) {

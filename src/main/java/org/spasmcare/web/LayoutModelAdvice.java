@@ -26,6 +26,12 @@ class LayoutModelAdvice {
         return properties.emergencyNumber();
     }
 
+    /** An urgent care service for "see a doctor today" results (spasmcare.urgent-care-number); null when none. */
+    @ModelAttribute("urgentCare")
+    SpasmCareProperties.UrgentCare urgentCare() {
+        return properties.urgentCare();
+    }
+
     /** Who is signed in, for the navigation; null for anonymous visitors. */
     @ModelAttribute("signedInName")
     String signedInName(Principal principal) {

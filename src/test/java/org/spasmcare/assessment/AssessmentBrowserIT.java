@@ -55,6 +55,7 @@ class AssessmentBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("You can start looking after this yourself");
+        openTheSteps();
         WebElement first = find(".plan-step");
         assertThat(first.findElement(By.tagName("h3")).getText()).contains("Step 1").contains("Heat and cold");
         assertThat(first.getText()).contains("try cold first");
@@ -76,6 +77,7 @@ class AssessmentBrowserIT extends BrowserTest {
         next();
 
         assertThat(heading()).isEqualTo("Book an appointment within about a week");
+        openTheSteps();
         WebElement first = find(".plan-step");
         assertThat(first.getText()).contains("Physical therapy and stretching").contains("Work with a physiotherapist")
                 .contains("Needs a professional");
@@ -178,6 +180,11 @@ class AssessmentBrowserIT extends BrowserTest {
 
     private void answer(String yesOrNo) {
         clickAndWaitForNextPage(find("#redFlags-question button[value=" + yesOrNo + "]"));
+    }
+
+    /** The steps, with their why and evidence, are folded under the plan in brief: open them as a person would. */
+    private void openTheSteps() {
+        find("#plan-steps-details > summary").click();
     }
 
     private void type(String id, String text) {

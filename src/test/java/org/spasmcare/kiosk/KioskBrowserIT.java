@@ -33,6 +33,8 @@ class KioskBrowserIT extends BrowserTest {
         registry.add("spasmcare.data-dir", () -> dataDir);
         registry.add("spasmcare.kiosk.idle-seconds", () -> IDLE_SECONDS);
         registry.add("spasmcare.kiosk.countdown-seconds", () -> COUNTDOWN_SECONDS);
+        // the address phones reach the app at: without it there is no QR code (KioskWithoutPublicUrlTest)
+        registry.add("spasmcare.public-url", () -> "https://spasmcare.example.org");
     }
 
     @Test
@@ -53,6 +55,10 @@ class KioskBrowserIT extends BrowserTest {
         clickAndWaitForNextPage(find("button[value=next]"));
         assertThat(heading()).isEqualTo("You can start looking after this yourself");
         assertThat(find(".take-home svg.qr").getAttribute("role")).isEqualTo("img");
+        // "Take this plan with you" in the plan in brief, and no "Save to my log" on a shared screen
+        assertThat(find(".plan-brief .take-home h2").getText()).isEqualTo("Take this plan with you");
+        assertThat(browser.findElements(By.cssSelector("form[action$='/log/save-plan']"))).isEmpty();
+        find("#plan-steps-details > summary").click();
         String plan = find(".plan-steps").getText();
         assertThat(plan).isNotBlank();
         assertKioskPage();
