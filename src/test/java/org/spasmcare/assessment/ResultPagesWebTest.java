@@ -127,7 +127,7 @@ class ResultPagesWebTest {
 
     @Test
     void shouldPrintTheEmergencyNumberOnceOnTheUrgentRedFlagPageToo() throws Exception {
-        Document page = page(post("/assessment").with(csrf()).param("step", "1").param("redFlags", "FEVER"));
+        Document page = page(yesToQuestion(8));
 
         assertThat(page.select("h1").text()).isEqualTo("See a doctor today");
         assertThat(page.select(".disposition__urgent-care a[href=tel:111]")).hasSize(1);
@@ -138,7 +138,7 @@ class ResultPagesWebTest {
     @Test
     void shouldGiveAnEmergencyAFullWidthCallNoDrivingWhatToTellAndNoPrintOrCarePlanTitle() throws Exception {
         for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-                post("/assessment").with(csrf()).param("step", "1").param("redFlags", "SADDLE_NUMBNESS"),
+                yesToQuestion(1), // question 1: numbness around the genitals, bottom or inner thighs
                 get("/assessment/plan").param("redFlags", "SADDLE_NUMBNESS"),
                 lastStep("noRedFlags", "false", "redFlags", "SADDLE_NUMBNESS")}) {
             Document page = page(request);
@@ -216,5 +216,11 @@ class ResultPagesWebTest {
         MockHttpServletRequestBuilder request = post("/assessment").with(csrf());
         answers.forEach(request::param);
         return request;
+    }
+
+    /** A yes to red-flag question n of the check (1: saddle numbness, 8: a fever), as the question's page posts it. */
+    private static MockHttpServletRequestBuilder yesToQuestion(int number) {
+        return post("/assessment").with(csrf()).param("step", "1").param("question", String.valueOf(number))
+                .param("answered", String.valueOf(number - 1)).param("action", "yes");
     }
 }
