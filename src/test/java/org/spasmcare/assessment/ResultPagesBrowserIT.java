@@ -95,8 +95,8 @@ class ResultPagesBrowserIT extends BrowserTest {
         for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
             size(width, 900);
             open("/assessment");
-            find("label[for='redFlags1']").click(); // numbness around the genitals, bottom or inner thighs
-            clickAndWaitForNextPage(find("button[value=next]"));
+            // question 1: numbness around the genitals, bottom or inner thighs
+            clickAndWaitForNextPage(find("#redFlags-question button[value=yes]"));
 
             assertThat(heading()).isEqualTo("Call 911 now or go to an emergency department");
             assertThat(browser.findElements(By.cssSelector("[data-print]"))).as("no Print this plan").isEmpty();

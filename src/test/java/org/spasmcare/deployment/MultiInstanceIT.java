@@ -101,7 +101,8 @@ class MultiInstanceIT {
         assertThat(ShippedMigrations.versions()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from treatment", Integer.class)).isEqualTo(7);
         assertThat(List.of(a.output(), b.output())).as("exactly one instance migrated")
-                .filteredOn(output -> output.contains("Successfully applied 7 migrations")).hasSize(1);
+                .filteredOn(output -> output.contains("Successfully applied " + ShippedMigrations.versions().size() + " migrations"))
+                .hasSize(1);
     }
 
     @Test
