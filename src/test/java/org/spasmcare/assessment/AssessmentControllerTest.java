@@ -1,6 +1,7 @@
 package org.spasmcare.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spasmcare.assessment.CheckAnswers.lastStep;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
@@ -13,10 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -579,26 +578,6 @@ class AssessmentControllerTest {
                 request.param(input.attr("name"), input.val());
             }
         }
-        return request;
-    }
-
-    /**
-     * Valid answers to every step (acute, day 0, pain 3, no red flags), posted from the last step;
-     * pairs of name and value replace or add answers.
-     */
-    private static MockHttpServletRequestBuilder lastStep(String... overrides) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("step", "3");
-        answers.put("noRedFlags", "true");
-        answers.put("agoAmount", "0");
-        answers.put("agoUnit", "days");
-        answers.put("painScore", "3");
-        answers.put("age", "40");
-        for (int i = 0; i < overrides.length; i += 2) {
-            answers.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/assessment").with(csrf());
-        answers.forEach(request::param);
         return request;
     }
 

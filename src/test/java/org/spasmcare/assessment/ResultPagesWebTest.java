@@ -1,13 +1,12 @@
 package org.spasmcare.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spasmcare.assessment.CheckAnswers.lastStep;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -199,23 +198,6 @@ class ResultPagesWebTest {
 
     private static int occurrences(String text, String number) {
         return (int) Pattern.compile("(?<!\\d)" + Pattern.quote(number) + "(?!\\d)").matcher(text).results().count();
-    }
-
-    /** Valid answers to every step (day 0, pain 3, age 40, no red flags), posted from the last step. */
-    private static MockHttpServletRequestBuilder lastStep(String... overrides) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("step", "3");
-        answers.put("noRedFlags", "true");
-        answers.put("agoAmount", "0");
-        answers.put("agoUnit", "days");
-        answers.put("painScore", "3");
-        answers.put("age", "40");
-        for (int i = 0; i < overrides.length; i += 2) {
-            answers.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/assessment").with(csrf());
-        answers.forEach(request::param);
-        return request;
     }
 
     /** A yes to red-flag question n of the check (1: saddle numbness, 8: a fever), as the question's page posts it. */

@@ -147,6 +147,18 @@ public abstract class BrowserTest extends RunningApp {
         }
     }
 
+    /** The check from the start to the plan: no red flags, pain that began some days ago, age 40. */
+    protected void checkBackPain(String daysAgo, int pain) {
+        open("/assessment");
+        answerNoToEveryRedFlag();
+        browser.findElement(By.id("agoAmount")).sendKeys(daysAgo);
+        find("input[name=painScore][value='" + pain + "']").click();
+        clickAndWaitForNextPage(find("button[value=next]"));
+        browser.findElement(By.id("age")).sendKeys("40");
+        clickAndWaitForNextPage(find("button[value=next]"));
+        assertThat(heading()).isEqualTo("You can start looking after this yourself");
+    }
+
     protected String heading() {
         return find("h1").getText();
     }

@@ -87,18 +87,6 @@ class RecoveryLogJourneyBrowserIT extends BrowserTest {
         assertThat(printedPages("clinician-summary-v2")).as("the summary prints on one page").isEqualTo(1);
     }
 
-    /** The check from the start to the plan: no red flags, pain for some days, age 40. */
-    private void checkBackPain(String daysAgo, int pain) {
-        open("/assessment");
-        answerNoToEveryRedFlag();
-        browser.findElement(By.id("agoAmount")).sendKeys(daysAgo);
-        click("input[name=painScore][value='" + pain + "']");
-        click("button[value=next]");
-        browser.findElement(By.id("age")).sendKeys("40");
-        click("button[value=next]");
-        assertThat(heading()).isEqualTo("You can start looking after this yourself");
-    }
-
     private void setDate(LocalDate date) {
         browser.executeScript("arguments[0].value = arguments[1];", find("#date"), date.toString());
     }

@@ -124,18 +124,6 @@ class SavedPlanBrowserIT extends BrowserTest {
         assertWellFormedPage();
     }
 
-    /** The check from the start to the plan: no red flags, pain for some days, age 40. */
-    private void checkBackPain(String daysAgo, int pain) {
-        open("/assessment");
-        answerNoToEveryRedFlag();
-        browser.findElement(By.id("agoAmount")).sendKeys(daysAgo);
-        click("input[name=painScore][value='" + pain + "']");
-        click("button[value=next]");
-        browser.findElement(By.id("age")).sendKeys("40");
-        click("button[value=next]");
-        assertThat(heading()).isEqualTo("You can start looking after this yourself");
-    }
-
     private void addEntry(LocalDate date, int pain, int interference) {
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("date")), date.toString());
         click("input[name=pain][value='" + pain + "']");
