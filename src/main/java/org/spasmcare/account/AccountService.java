@@ -3,6 +3,9 @@ package org.spasmcare.account;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.spasmcare.account.internal.Account;
+import org.spasmcare.account.internal.AccountRepository;
+import org.spasmcare.account.internal.AccountState;
 import org.spasmcare.audit.AuditAction;
 import org.spasmcare.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;

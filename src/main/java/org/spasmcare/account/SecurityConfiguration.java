@@ -2,6 +2,7 @@ package org.spasmcare.account;
 
 import java.time.Clock;
 
+import org.spasmcare.account.internal.AccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

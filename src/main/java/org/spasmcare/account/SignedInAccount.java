@@ -1,5 +1,6 @@
 package org.spasmcare.account;
 
+import org.spasmcare.account.internal.Account;
 import java.util.Collection;
 import java.util.List;
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.spasmcare.account.internal.Account;
+
 /** A staff or admin account as the accounts page lists it. */
 public record StaffAccountView(long id, String username, Role role, boolean enabled, boolean mustChangePassword,
         Instant createdAt) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.spasmcare.account.internal.Account;
+import org.spasmcare.account.internal.AccountRepository;
 import org.spasmcare.audit.AuditAction;
 import org.spasmcare.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;

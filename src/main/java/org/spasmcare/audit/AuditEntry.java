@@ -2,6 +2,8 @@ package org.spasmcare.audit;
 
 import java.time.Instant;
 
+import org.spasmcare.audit.internal.AuditEvent;
+
 /** An audit line as the admin page shows it. */
 public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction action, String target, String detail) {
 

@@ -2,6 +2,8 @@ package org.spasmcare.audit;
 
 import java.time.Clock;
 
+import org.spasmcare.audit.internal.AuditEvent;
+import org.spasmcare.audit.internal.AuditEventRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;

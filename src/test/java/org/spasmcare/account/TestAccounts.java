@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.spasmcare.account.internal.Account;
+import org.spasmcare.account.internal.AccountRepository;
 import org.spasmcare.support.HttpVisitor;
 import org.spasmcare.support.RunningApp;
 import org.springframework.context.ApplicationContext;

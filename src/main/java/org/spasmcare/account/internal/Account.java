@@ -1,4 +1,4 @@
-package org.spasmcare.account;
+package org.spasmcare.account.internal;
 
 import java.time.Instant;
 
@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.spasmcare.account.Role;
 
 /** A person who signs in. Only a password hash is kept, never the password. */
 @Entity
@@ -47,7 +49,7 @@ public class Account {
         // for JPA
     }
 
-    Account(String username, String passwordHash, Role role, Instant createdAt) {
+    public Account(String username, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
@@ -63,7 +65,7 @@ public class Account {
         return username;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
@@ -84,18 +86,18 @@ public class Account {
     }
 
     /** A password chosen by the owner: no change needed. */
-    void changePassword(String newPasswordHash) {
+    public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.mustChangePassword = false;
     }
 
     /** A one-time password chosen for the owner, which they must replace at their next sign-in. */
-    void setOneTimePassword(String oneTimePasswordHash) {
+    public void setOneTimePassword(String oneTimePasswordHash) {
         this.passwordHash = oneTimePasswordHash;
         this.mustChangePassword = true;
     }
 
-    void setEnabled(boolean enabled) {
+    public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 }

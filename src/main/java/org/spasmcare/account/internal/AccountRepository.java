@@ -1,4 +1,4 @@
-package org.spasmcare.account;
+package org.spasmcare.account.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,11 +6,12 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.spasmcare.account.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface AccountRepository extends JpaRepository<Account, Long> {
+public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
@@ -21,7 +22,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByRoleInOrderByUsernameAsc(Collection<Role> roles);
 
     /** What is checked on every signed-in request: one primary-key read of two columns. */
-    @Query("select new org.spasmcare.account.AccountState(a.enabled, a.mustChangePassword) from Account a"
+    @Query("select new org.spasmcare.account.internal.AccountState(a.enabled, a.mustChangePassword) from Account a"
             + " where a.id = :id")
     Optional<AccountState> findStateById(long id);
 

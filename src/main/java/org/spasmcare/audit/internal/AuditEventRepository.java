@@ -1,10 +1,10 @@
-package org.spasmcare.audit;
+package org.spasmcare.audit.internal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     Page<AuditEvent> findAllByOrderByIdDesc(Pageable page);
 }

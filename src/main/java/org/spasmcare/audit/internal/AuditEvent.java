@@ -1,4 +1,4 @@
-package org.spasmcare.audit;
+package org.spasmcare.audit.internal;
 
 import java.time.Instant;
 
@@ -11,10 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.spasmcare.audit.AuditAction;
+
 /** One line of the audit trail; written once, never changed. Names are kept as text so the line outlives the account. */
 @Entity
 @Table(name = "audit_event")
-class AuditEvent {
+public class AuditEvent {
 
     static final int MAX_DETAIL = 1000;
 
@@ -42,7 +44,7 @@ class AuditEvent {
         // for JPA
     }
 
-    AuditEvent(Instant occurredAt, String actor, AuditAction action, String target, String detail) {
+    public AuditEvent(Instant occurredAt, String actor, AuditAction action, String target, String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -50,27 +52,27 @@ class AuditEvent {
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Instant getOccurredAt() {
+    public Instant getOccurredAt() {
         return occurredAt;
     }
 
-    String getActor() {
+    public String getActor() {
         return actor;
     }
 
-    AuditAction getAction() {
+    public AuditAction getAction() {
         return action;
     }
 
-    String getTarget() {
+    public String getTarget() {
         return target;
     }
 
-    String getDetail() {
+    public String getDetail() {
         return detail;
     }
 }
