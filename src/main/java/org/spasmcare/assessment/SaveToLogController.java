@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Save to my log" from the plan page: the form's answers are checked here, on the assessment's side, and
+ * The plan page's save to the log: the form's answers are checked here, on the assessment's side, and
  * recovery is handed a plan of triage types ({@link PendingPlans}). Anyone may post it; the plan waits in
  * the session until they are signed in.
  */
