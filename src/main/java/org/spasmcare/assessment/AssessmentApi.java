@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI description of the assessment API (served at /v3/api-docs), kept apart from the code. */
 @OpenAPIDefinition(info = @Info(title = "SpasmCare API", version = "v1",
@@ -21,11 +20,11 @@ interface AssessmentApi {
                     + "The same input always gives the same plan. Invalid input answers 400 with an RFC 9457 "
                     + "problem whose errors name every bad field.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = AssessmentRequestSchema.class))),
+                    content = @Content(schema = @Schema(implementation = AssessmentRequest.class))),
             responses = {
                     @ApiResponse(responseCode = "200", description = "The care plan",
                             content = @Content(schema = @Schema(implementation = CarePlanJson.class))),
                     @ApiResponse(responseCode = "400", description = "Invalid input; every bad field is named",
                             content = @Content(mediaType = "application/problem+json"))})
-    CarePlanJson assess(JsonNode body, Locale locale);
+    CarePlanJson assess(AssessmentRequest request, Locale locale);
 }

@@ -5,16 +5,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 
 import org.spasmcare.account.SignedInAccount;
-import org.spasmcare.assessment.AssessmentForm;
-import org.spasmcare.assessment.AssessmentFormValidator;
-import org.spasmcare.triage.Assessment;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,28 +32,9 @@ class SavedPlanController {
     static final String NEW = "new";
 
     private final RecoveryLog log;
-    private final AssessmentFormValidator assessmentValidator;
 
-    SavedPlanController(RecoveryLog log, AssessmentFormValidator assessmentValidator) {
+    SavedPlanController(RecoveryLog log) {
         this.log = log;
-        this.assessmentValidator = assessmentValidator;
-    }
-
-    /** From the plan page. Anyone may post it; the plan waits in the session until they are signed in. */
-    @PostMapping("/save-plan")
-    String savePlan(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") AssessmentForm form,
-            BindingResult result, HttpSession session) {
-        if (me != null && me.role().isStaff()) {
-            return STAFF_VIEW; // a staff account keeps no log: say so, and keep nothing
-        }
-        if (assessmentValidator.firstInvalidStep(form, result) != 0) {
-            return "redirect:/assessment"; // only a changed page gets here; start the check again
-        }
-        Assessment assessment = assessmentValidator.toAssessment(form);
-        // the onset is worked out now and kept: the person may sign in after midnight
-        session.setAttribute(PendingPlan.SESSION_KEY,
-                new PendingPlan(assessment, log.today().minusDays(assessment.durationDays())));
-        return "redirect:/log/save-pending";
     }
 
     /**
