@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the catalog's cache.
  *
- * @param checkSeconds at most how often a read asks the database whether the treatments changed (through
- *     another app instance); 0 asks on every read
+ * @param checkSeconds how long the cached catalog is served before the next read asks the database whether the
+ *     treatments changed (through another app instance); 0 asks on every read
  */
 @ConfigurationProperties("spasmcare.catalog")
 record CatalogProperties(@DefaultValue("5") int checkSeconds) {

@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * One of the seven treatments as clinic staff maintain it. Long fields ({@link #getHowTo()},
- * {@link #getCautions()}, {@link #getEvidence()}) are CommonMark; patients only ever see them through
- * {@link SafeMarkdown}.
+ * One of the seven treatments as patients see it. Long fields ({@link #getHowTo()}, {@link #getCautions()},
+ * {@link #getEvidence()}) are CommonMark; patients only ever see them through {@link SafeMarkdown}. The same
+ * row holds where staff editing stands (newest and published revision): the content editor maps those itself.
  */
 @Entity
 public class Treatment {
@@ -30,14 +30,6 @@ public class Treatment {
     /** What patients see; replaced as a whole when a reviewed revision is published. */
     @Embedded
     private TreatmentContent content;
-
-    /** The newest revision: what an editor starts from. Moving it bumps {@link #version}. */
-    @Column(name = "head_revision", nullable = false)
-    private int headRevision;
-
-    /** The revision whose content is in this row, the one patients see. */
-    @Column(name = "published_revision", nullable = false)
-    private int publishedRevision;
 
     @Version
     private long version;
@@ -106,26 +98,12 @@ public class Treatment {
         return version;
     }
 
-    public int getHeadRevision() {
-        return headRevision;
-    }
-
-    public int getPublishedRevision() {
-        return publishedRevision;
-    }
-
     public TreatmentContent content() {
         return content;
     }
 
-    /** A new revision was saved on top of the others. */
-    public void moveHeadTo(int revision) {
-        this.headRevision = revision;
-    }
-
     /** Patients see this content from now on (once the transaction commits). */
-    public void publish(TreatmentContent content, int revision) {
+    void publish(TreatmentContent content) {
         this.content = content;
-        this.publishedRevision = revision;
     }
 }

@@ -4,79 +4,67 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The read side of the treatment catalog. Every patient page reads it, and it changes only when staff
  * publish, so the rendered snapshot is cached.
  *
- * <p>Publishing through this instance drops the snapshot as soon as the transaction commits
- * ({@link #refreshAfterCommit()}). Publishing through another instance (several behind a load balancer,
- * on one PostgreSQL database) cannot reach this cache, so reads also compare the snapshot with the
- * table's {@link CatalogVersion}, one small aggregate query at most every
- * {@code spasmcare.catalog.check-seconds}, and reload it when it changed: another instance's content
- * reaches patients here within that time.
+ * <p>Publishing through this instance drops the snapshot as soon as the transaction commits (on
+ * {@link TreatmentPublished}). Publishing through another instance (several behind a load balancer, on one
+ * PostgreSQL database) cannot reach this cache, so the snapshot is refreshed after write: once
+ * {@code spasmcare.catalog.check-seconds} have passed, the next read compares it with the table's
+ * {@link CatalogVersion} (one small aggregate query) and reloads it only when it changed. Another
+ * instance's content reaches patients here within that time.
  */
 @Service
 public class TreatmentCatalog {
 
-    static final String CACHE_NAME = "treatment-catalog";
     private static final String KEY = "published";
     private static final Logger log = LoggerFactory.getLogger(TreatmentCatalog.class);
 
     private final TreatmentRepository treatments;
     private final SafeMarkdown markdown;
-    private final CacheManager cacheManager;
-    private final Clock clock;
-    private final Duration checkEvery;
-    /** When a read next compares the snapshot with the database. */
-    private final AtomicReference<Instant> nextCheck = new AtomicReference<>(Instant.MIN);
+    private final LoadingCache<String, Snapshot> snapshot;
 
-    TreatmentCatalog(TreatmentRepository treatments, SafeMarkdown markdown, CacheManager cacheManager, Clock clock,
-            CatalogProperties properties) {
+    TreatmentCatalog(TreatmentRepository treatments, SafeMarkdown markdown, Clock clock, CatalogProperties properties) {
         this.treatments = treatments;
         this.markdown = markdown;
-        this.cacheManager = cacheManager;
-        this.clock = clock;
-        this.checkEvery = properties.checkEvery();
+        this.snapshot = Caffeine.newBuilder()
+                .refreshAfterWrite(refreshAfter(properties.checkEvery()))
+                .ticker(ticking(clock))
+                // the reader that finds the interval over checks at once (one small query) and sees the result;
+                // the others keep reading the snapshot meanwhile
+                .executor(Runnable::run)
+                .build(new SnapshotLoader());
     }
 
     /** The catalog as patients see it now: the cached snapshot, reloaded when the treatments changed. */
     public PublishedTreatments published() {
-        Cache cache = cache();
-        reloadIfChangedElsewhere(cache);
-        return cache.get(KEY, this::load).treatments();
-    }
-
-    /** Drops the cached snapshot; the next read loads and renders the catalog again. */
-    public void refresh() {
-        cache().clear();
+        return snapshot.get(KEY).treatments();
     }
 
     /**
-     * Drops the cached snapshot once the current transaction commits (at once when there is none): evicting
-     * before the commit would let a patient's request cache the old content again in between.
+     * Drops the snapshot once the publishing transaction commits (at once when there is none): evicting before
+     * the commit would let a patient's request cache the old content again in between.
      */
-    public void refreshAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refresh();
-                }
-            });
-        } else {
-            refresh();
-        }
+    @TransactionalEventListener(fallbackExecution = true)
+    void refreshOn(TreatmentPublished published) {
+        refresh();
+    }
+
+    /** Drops the cached snapshot; the next read loads and renders the catalog again. */
+    void refresh() {
+        snapshot.invalidate(KEY);
     }
 
     /** A treatment exactly as patients would see it with this content: the same rendering and sanitizing. */
@@ -90,59 +78,61 @@ public class TreatmentCatalog {
                         TreatmentContent.PAGE_DATE.format(c.reviewDue()), c.sourceList()));
     }
 
+    /** Caffeine refreshes once strictly more than its duration has passed; the setting means "at least this long". */
+    private static Duration refreshAfter(Duration checkEvery) {
+        return checkEvery.isZero() ? Duration.ofNanos(1) : checkEvery.minusNanos(1);
+    }
+
+    /** The app's clock as Caffeine's ticker, so that tests can move time. */
+    private static Ticker ticking(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+    }
+
     private TreatmentView toView(Treatment t) {
         return render(t.getCode(), t.getSlug(), t.content());
     }
 
-    /**
-     * Reads the version first, then the rows: the snapshot is at least as new as the version it carries,
-     * so a change can make it reload once too often, never miss.
-     */
-    private Snapshot load() {
-        CatalogVersion version = treatments.catalogVersion();
-        List<TreatmentView> views = treatments.findAllByOrderByDisplayOrderAsc().stream()
-                .map(this::toView)
-                .toList();
-        return new Snapshot(version, PublishedTreatments.of(views));
-    }
-
-    /**
-     * Once the check interval has passed (one reader checks, the others keep reading the snapshot), compares
-     * the snapshot's version with the table's and drops the snapshot when they differ. If the database cannot
-     * answer, patients keep the content they had: the next check tries again.
-     */
-    private void reloadIfChangedElsewhere(Cache cache) {
-        Instant now = clock.instant();
-        Instant due = nextCheck.get();
-        if (now.isBefore(due) || !nextCheck.compareAndSet(due, now.plus(checkEvery))) {
-            return;
-        }
-        Snapshot cached = cache.get(KEY, Snapshot.class);
-        if (cached == null) {
-            return; // loading reads the version anyway
-        }
-        CatalogVersion current;
-        try {
-            current = treatments.catalogVersion();
-        } catch (DataAccessException e) {
-            log.warn("Cannot check whether the treatments changed; serving the cached ones: {}", e.getMessage());
-            return;
-        }
-        if (!current.equals(cached.version())) {
-            log.debug("The treatments changed elsewhere ({} -> {}): reloading", cached.version(), current);
-            cache.evict(KEY);
-        }
-    }
-
-    private Cache cache() {
-        Cache cache = cacheManager.getCache(CACHE_NAME);
-        if (cache == null) {
-            throw new IllegalStateException("no cache named " + CACHE_NAME);
-        }
-        return cache;
-    }
-
     /** The rendered catalog and the version of the table it was read at. */
     private record Snapshot(CatalogVersion version, PublishedTreatments treatments) {
+    }
+
+    private final class SnapshotLoader implements CacheLoader<String, Snapshot> {
+
+        /**
+         * Reads the version first, then the rows: the snapshot is at least as new as the version it carries,
+         * so a change can make it reload once too often, never miss.
+         */
+        @Override
+        public Snapshot load(String key) {
+            CatalogVersion version = treatments.catalogVersion();
+            List<TreatmentView> views = treatments.findAllByOrderByDisplayOrderAsc().stream()
+                    .map(TreatmentCatalog.this::toView)
+                    .toList();
+            return new Snapshot(version, PublishedTreatments.of(views));
+        }
+
+        /**
+         * Reloads only when the table's version moved. If the database cannot answer, patients keep the content
+         * they had: the next interval tries again.
+         */
+        @Override
+        public Snapshot reload(String key, Snapshot cached) {
+            CatalogVersion current;
+            try {
+                current = treatments.catalogVersion();
+            } catch (DataAccessException e) {
+                log.warn("Cannot check whether the treatments changed; serving the cached ones: {}", e.getMessage());
+                return new Snapshot(cached.version(), cached.treatments());
+            }
+            if (current.equals(cached.version())) {
+                // a new holder of the same treatments, so that the interval starts again from now
+                return new Snapshot(current, cached.treatments());
+            }
+            log.debug("The treatments changed elsewhere ({} -> {}): reloading", cached.version(), current);
+            return load(key);
+        }
     }
 }

@@ -13,6 +13,8 @@ public interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     Optional<Treatment> findBySlug(String slug);
 
+    Optional<Treatment> findByCode(String code);
+
     /** One small aggregate row: what {@link TreatmentCatalog} compares to notice changes made elsewhere. */
     @Query("select new org.spasmcare.catalog.CatalogVersion(coalesce(sum(t.version), 0L), count(t)) from Treatment t")
     CatalogVersion catalogVersion();

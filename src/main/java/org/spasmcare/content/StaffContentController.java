@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.spasmcare.account.SignedInAccount;
 import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.catalog.TreatmentContent;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,30 +71,24 @@ class StaffContentController {
     String save(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
             @ModelAttribute(FORM) ContentForm form, BindingResult result,
             @RequestParam(defaultValue = "save") String intent, Model model, RedirectAttributes redirect) {
-        ContentEditing.Editor editor = editing.editor(slug);
-        model.addAttribute("editor", editor);
         Optional<TreatmentContent> content = form.validate(result);
-        if (content.isEmpty()) {
+        if (content.isEmpty() || "preview".equals(intent)) {
+            ContentEditing.Editor editor = editing.editor(slug);
+            model.addAttribute("editor", editor);
+            content.ifPresent(c -> model.addAttribute("preview", catalog.render(editor.code(), slug, c)));
             return EDIT_VIEW;
         }
-        if ("preview".equals(intent)) {
-            model.addAttribute("preview", catalog.render(editor.code(), slug, content.get()));
-            return EDIT_VIEW;
-        }
-        SaveOutcome outcome;
-        try {
-            outcome = editing.saveDraft(slug, me.username(), form.openedRevisionNumber(), content.get());
-        } catch (OptimisticLockingFailureException savedAtTheSameMoment) {
-            // the other save won: asking again reports what it changed
-            outcome = editing.saveDraft(slug, me.username(), form.openedRevisionNumber(), content.get());
-        }
+        SaveOutcome outcome = editing.saveDraft(slug, me.username(), form.openedRevisionNumber(), content.get());
+        // Java 17: no switch over the sealed outcome yet, so one instanceof for each of its three kinds
         if (outcome instanceof SaveOutcome.ChangedMeanwhile changed) {
+            model.addAttribute("editor", changed.editor());
             form.setOpenedRevision(String.valueOf(changed.head().number()));
             model.addAttribute("meanwhile", changed);
             result.reject("staff.error.changedMeanwhile", new Object[] {changed.head().author()}, null);
             return EDIT_VIEW;
         }
-        if (outcome instanceof SaveOutcome.NothingChanged) {
+        if (outcome instanceof SaveOutcome.NothingChanged unchanged) {
+            model.addAttribute("editor", unchanged.editor());
             result.reject("staff.error.nothingChanged");
             return EDIT_VIEW;
         }
@@ -125,13 +118,7 @@ class StaffContentController {
     @PostMapping("/treatments/{slug}/publish")
     String publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
             @RequestParam(defaultValue = "-1") int revision, RedirectAttributes redirect) {
-        ContentEditing.ReviewOutcome outcome;
-        try {
-            outcome = editing.publish(slug, me.username(), revision);
-        } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
-            outcome = ContentEditing.ReviewOutcome.NOT_WAITING;
-        }
-        return afterReview(slug, outcome, redirect);
+        return afterReview(slug, editing.publish(slug, me.username(), revision), redirect);
     }
 
     /**
@@ -142,12 +129,7 @@ class StaffContentController {
     String sendBack(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug,
             @RequestParam(defaultValue = "-1") int revision, @ModelAttribute(SEND_BACK) SendBackForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        ContentEditing.ReviewOutcome outcome;
-        try {
-            outcome = editing.sendBack(slug, me.username(), revision, form.getComment());
-        } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
-            outcome = ContentEditing.ReviewOutcome.NOT_WAITING;
-        }
+        ContentEditing.ReviewOutcome outcome = editing.sendBack(slug, me.username(), revision, form.getComment());
         if (outcome == ContentEditing.ReviewOutcome.COMMENT_NEEDED) {
             result.rejectValue("comment", "staff.review.COMMENT_NEEDED");
             addReview(me, slug, model);
@@ -182,12 +164,7 @@ class StaffContentController {
     @PostMapping("/treatments/{slug}/revisions/{number}/revert")
     String revert(@AuthenticationPrincipal SignedInAccount me, @PathVariable String slug, @PathVariable int number,
             RedirectAttributes redirect) {
-        int draft;
-        try {
-            draft = editing.revert(slug, me.username(), number);
-        } catch (OptimisticLockingFailureException savedAtTheSameMoment) {
-            draft = editing.revert(slug, me.username(), number); // on top of the save that won
-        }
+        int draft = editing.revert(slug, me.username(), number);
         redirect.addFlashAttribute("message", "staff.message.reverted");
         redirect.addFlashAttribute("messageArgument", draft);
         return "redirect:/staff";

@@ -17,7 +17,14 @@ interface TreatmentRevisionRepository extends JpaRepository<TreatmentRevision, L
             List<RevisionStatus> statuses);
 
     /** Every treatment's newest revision, in one query for the staff list. */
-    @Query("select r from TreatmentRevision r, org.spasmcare.catalog.Treatment t"
-            + " where r.treatmentId = t.id and r.number = t.headRevision")
+    @Query("select r from TreatmentRevision r, EditedTreatment t where r.treatmentId = t.id and r.number = t.headRevision")
     List<TreatmentRevision> findHeads();
+
+    /**
+     * Every treatment's published revision, in the order patients see them: its content is the content in the
+     * treatment row, which publishing copies from it.
+     */
+    @Query("select r from TreatmentRevision r, EditedTreatment t where r.treatmentId = t.id"
+            + " and r.number = t.publishedRevision order by r.content.displayOrder")
+    List<TreatmentRevision> findPublishedInDisplayOrder();
 }

@@ -15,8 +15,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.context.event.DefaultEventListenerFactory;
+import org.springframework.context.event.EventListenerMethodProcessor;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.event.TransactionalEventListenerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -24,7 +27,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 /**
  * The catalog's read side: rendered once, served from the cache, reloaded after a refresh here, and
  * reloaded within the check interval when another instance changed the treatments (a clock the test moves).
- * Plain objects, no Spring context: the catalog manages its cache itself.
+ * Plain objects, no Spring context (but for the after-commit test): the catalog builds its cache itself.
  */
 class TreatmentCatalogTest {
 
@@ -33,8 +36,8 @@ class TreatmentCatalogTest {
 
     private final TreatmentRepository repository = mock(TreatmentRepository.class);
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final TreatmentCatalog catalog = new TreatmentCatalog(repository, new SafeMarkdown(),
-            new ConcurrentMapCacheManager(), clock, new CatalogProperties(5));
+    private final TreatmentCatalog catalog = new TreatmentCatalog(repository, new SafeMarkdown(), clock,
+            new CatalogProperties(5));
 
     @BeforeEach
     void setUp() {
@@ -104,13 +107,26 @@ class TreatmentCatalogTest {
     void shouldRefreshOnlyOnceTheTransactionCommits() {
         PublishedTreatments before = catalog.published();
         publishElsewhere("Warmth and cold"); // in the publishing transaction, not yet committed
-        TransactionSynchronizationManager.initSynchronization();
-        try {
-            catalog.refreshAfterCommit();
-            assertThat(catalog.published()).as("before the commit").isSameAs(before);
-            TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
-        } finally {
-            TransactionSynchronizationManager.clearSynchronization();
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            // what Spring does with the catalog's listener: the transactional listener factory, the catalog bean
+            context.registerBean(TransactionalEventListenerFactory.class);
+            context.registerBean(TreatmentCatalog.class, () -> catalog);
+            context.registerBean(EventListenerMethodProcessor.class);
+            context.registerBean(DefaultEventListenerFactory.class);
+            context.refresh();
+            TransactionSynchronizationManager.initSynchronization();
+            TransactionSynchronizationManager.setActualTransactionActive(true);
+            try {
+                context.publishEvent(new TreatmentPublished("HEAT_COLD"));
+                assertThat(catalog.published()).as("before the commit").isSameAs(before);
+                List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+                assertThat(synchronizations).isNotEmpty();
+                synchronizations.forEach(TransactionSynchronization::afterCommit);
+                synchronizations.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+            } finally {
+                TransactionSynchronizationManager.setActualTransactionActive(false);
+                TransactionSynchronizationManager.clearSynchronization();
+            }
         }
         assertThat(catalog.published().findByCode("HEAT_COLD").orElseThrow().name()).isEqualTo("Warmth and cold");
     }

@@ -48,7 +48,7 @@ class TreatmentRepositoryTest {
         assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(7, 7));
 
         Treatment massage = treatments.findBySlug("massage").orElseThrow();
-        massage.moveHeadTo(massage.getHeadRevision() + 1);
+        massage.publish(massage.content().withSummary("Published again."));
         treatments.saveAndFlush(massage);
 
         assertThat(treatments.catalogVersion()).isEqualTo(new CatalogVersion(8, 7));
