@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.spasmcare.catalog.internal.Treatment;
+
 /**
  * Everything about a treatment that clinic staff may change. Its code and slug are not here: the rules
  * and links depend on them, so they never change. Long fields are CommonMark. The same columns hold the

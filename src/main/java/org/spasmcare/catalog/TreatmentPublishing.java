@@ -1,5 +1,6 @@
 package org.spasmcare.catalog;
 
+import org.spasmcare.catalog.internal.TreatmentRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

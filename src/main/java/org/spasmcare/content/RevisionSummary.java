@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.spasmcare.content.internal.TreatmentRevision;
+
 /** A revision as the history and review pages list it. */
 public record RevisionSummary(int number, RevisionStatus status, String author, Instant createdAt, String reviewer,
         Instant reviewedAt, String reviewComment, Integer basedOn, Integer revertedFrom, boolean live) {

@@ -15,14 +15,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spasmcare.catalog.internal.CatalogVersion;
+import org.spasmcare.catalog.internal.Treatment;
+import org.spasmcare.catalog.internal.TreatmentRepository;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.event.DefaultEventListenerFactory;
 import org.springframework.context.event.EventListenerMethodProcessor;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.event.TransactionalEventListenerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The catalog's read side: rendered once, served from the cache, reloaded after a refresh here, and
@@ -187,7 +191,7 @@ class TreatmentCatalogTest {
     }
 
     static Treatment treatment(String code, String slug, String name, String howTo) {
-        Treatment treatment = new Treatment();
+        Treatment treatment = BeanUtils.instantiateClass(Treatment.class); // the JPA constructor is protected
         ReflectionTestUtils.setField(treatment, "code", code);
         ReflectionTestUtils.setField(treatment, "slug", slug);
         ReflectionTestUtils.setField(treatment, "content", new TreatmentContent(name, name + " summary", howTo,

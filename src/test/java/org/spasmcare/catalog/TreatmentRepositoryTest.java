@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.spasmcare.catalog.internal.CatalogVersion;
+import org.spasmcare.catalog.internal.Treatment;
+import org.spasmcare.catalog.internal.TreatmentRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 

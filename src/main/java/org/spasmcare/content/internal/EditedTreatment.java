@@ -1,4 +1,4 @@
-package org.spasmcare.content;
+package org.spasmcare.content.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
  */
 @Entity(name = "EditedTreatment")
 @Table(name = "treatment")
-class EditedTreatment {
+public class EditedTreatment {
 
     @Id
     private Long id;
@@ -42,33 +42,33 @@ class EditedTreatment {
         // for JPA
     }
 
-    long getId() {
+    public long getId() {
         return id;
     }
 
-    String getCode() {
+    public String getCode() {
         return code;
     }
 
-    String getSlug() {
+    public String getSlug() {
         return slug;
     }
 
-    int getHeadRevision() {
+    public int getHeadRevision() {
         return headRevision;
     }
 
-    int getPublishedRevision() {
+    public int getPublishedRevision() {
         return publishedRevision;
     }
 
     /** A new revision was saved on top of the others. */
-    void moveHeadTo(int revision) {
+    public void moveHeadTo(int revision) {
         this.headRevision = revision;
     }
 
     /** Patients see this revision from now on (its content goes to the catalog in the same transaction). */
-    void publish(int revision) {
+    public void publish(int revision) {
         this.publishedRevision = revision;
     }
 }

@@ -1,12 +1,13 @@
-package org.spasmcare.content;
+package org.spasmcare.content.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.spasmcare.content.RevisionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TreatmentRevisionRepository extends JpaRepository<TreatmentRevision, Long> {
+public interface TreatmentRevisionRepository extends JpaRepository<TreatmentRevision, Long> {
 
     Optional<TreatmentRevision> findByTreatmentIdAndNumber(long treatmentId, int number);
 

@@ -1,4 +1,4 @@
-package org.spasmcare.content;
+package org.spasmcare.content.internal;
 
 import java.time.Instant;
 
@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.spasmcare.catalog.TreatmentContent;
+import org.spasmcare.content.RevisionStatus;
 
 /**
  * One saved version of a treatment's content. Its content never changes once saved; only its review
@@ -20,7 +21,7 @@ import org.spasmcare.catalog.TreatmentContent;
  */
 @Entity
 @Table(name = "treatment_revision")
-class TreatmentRevision {
+public class TreatmentRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +68,7 @@ class TreatmentRevision {
         // for JPA
     }
 
-    TreatmentRevision(long treatmentId, int number, TreatmentContent content, int basedOn, Integer revertedFrom, String author,
+    public TreatmentRevision(long treatmentId, int number, TreatmentContent content, int basedOn, Integer revertedFrom, String author,
             Instant createdAt) {
         this.treatmentId = treatmentId;
         this.number = number;
@@ -79,19 +80,19 @@ class TreatmentRevision {
         this.createdAt = createdAt;
     }
 
-    TreatmentContent content() {
+    public TreatmentContent content() {
         return content;
     }
 
-    void publish(String by, Instant at) {
+    public void publish(String by, Instant at) {
         review(RevisionStatus.PUBLISHED, by, at, null);
     }
 
-    void sendBack(String by, Instant at, String comment) {
+    public void sendBack(String by, Instant at, String comment) {
         review(RevisionStatus.SENT_BACK, by, at, comment);
     }
 
-    void supersede() {
+    public void supersede() {
         this.status = RevisionStatus.SUPERSEDED;
     }
 
@@ -102,43 +103,43 @@ class TreatmentRevision {
         this.reviewComment = comment;
     }
 
-    long getTreatmentId() {
+    public long getTreatmentId() {
         return treatmentId;
     }
 
-    int getNumber() {
+    public int getNumber() {
         return number;
     }
 
-    RevisionStatus getStatus() {
+    public RevisionStatus getStatus() {
         return status;
     }
 
-    Integer getBasedOn() {
+    public Integer getBasedOn() {
         return basedOn;
     }
 
-    Integer getRevertedFrom() {
+    public Integer getRevertedFrom() {
         return revertedFrom;
     }
 
-    String getAuthor() {
+    public String getAuthor() {
         return author;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    String getReviewer() {
+    public String getReviewer() {
         return reviewer;
     }
 
-    Instant getReviewedAt() {
+    public Instant getReviewedAt() {
         return reviewedAt;
     }
 
-    String getReviewComment() {
+    public String getReviewComment() {
         return reviewComment;
     }
 }

@@ -1,10 +1,10 @@
-package org.spasmcare.content;
+package org.spasmcare.content.internal;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface EditedTreatmentRepository extends JpaRepository<EditedTreatment, Long> {
+public interface EditedTreatmentRepository extends JpaRepository<EditedTreatment, Long> {
 
     Optional<EditedTreatment> findBySlug(String slug);
 }

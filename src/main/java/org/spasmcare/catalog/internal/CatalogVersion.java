@@ -1,4 +1,4 @@
-package org.spasmcare.catalog;
+package org.spasmcare.catalog.internal;
 
 /**
  * A cheap fingerprint of the treatment table: the sum of the rows' versions and their number. Every save

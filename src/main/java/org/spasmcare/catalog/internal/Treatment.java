@@ -1,4 +1,4 @@
-package org.spasmcare.catalog;
+package org.spasmcare.catalog.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -7,6 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.spasmcare.catalog.SafeMarkdown;
+import org.spasmcare.catalog.TreatmentContent;
 
 /**
  * One of the seven treatments as patients see it. Long fields ({@link #getHowTo()}, {@link #getCautions()},
@@ -103,7 +106,7 @@ public class Treatment {
     }
 
     /** Patients see this content from now on (once the transaction commits). */
-    void publish(TreatmentContent content) {
+    public void publish(TreatmentContent content) {
         this.content = content;
     }
 }
