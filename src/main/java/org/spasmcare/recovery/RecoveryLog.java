@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.spasmcare.assessment.CarePlanPage;
-import org.spasmcare.assessment.CarePlans;
 import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.Phase;
@@ -43,15 +42,15 @@ public class RecoveryLog {
     private final EpisodeRepository episodes;
     private final LogEntryRepository entries;
     private final RedFlagSeenRepository seenConfirmations;
-    private final CarePlans carePlans;
+    /** The rules themselves, pure; the page looks up each treatment's name and link in the catalog. */
+    private final CarePlanner planner = new CarePlanner();
     private final Clock clock;
 
     RecoveryLog(EpisodeRepository episodes, LogEntryRepository entries, RedFlagSeenRepository seenConfirmations,
-            CarePlans carePlans, Clock clock) {
+            Clock clock) {
         this.episodes = episodes;
         this.entries = entries;
         this.seenConfirmations = seenConfirmations;
-        this.carePlans = carePlans;
         this.clock = clock;
     }
 
@@ -237,9 +236,9 @@ public class RecoveryLog {
         // §8: the plan recomputed with the newest pain, the episode's answers, the current phase and the
         // red flags still showing; the log's disposition is the higher of it and §8's own
         Integer painForPlan = latestPain != null ? latestPain : episode.getPainScore();
-        CarePlanPage plan = painForPlan == null ? null
-                : carePlans.page(todaysAssessment(episode, durationDays, painForPlan, progress.showingRedFlags()));
-        Disposition disposition = mostSerious(plan == null ? null : plan.plan().disposition(), progress.disposition());
+        CarePlan plan = painForPlan == null ? null
+                : planner.plan(todaysAssessment(episode, durationDays, painForPlan, progress.showingRedFlags()));
+        Disposition disposition = mostSerious(plan == null ? null : plan.disposition(), progress.disposition());
 
         long span = first == null ? 0 : ChronoUnit.DAYS.between(first.date(), newest.get(newest.size() - 1).date());
         String grain = span <= DAILY_CHART_DAYS ? "day" : span <= WEEKLY_CHART_DAYS ? "week" : "month";

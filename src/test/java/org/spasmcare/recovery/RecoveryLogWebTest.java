@@ -250,8 +250,8 @@ class RecoveryLogWebTest {
         assertThat(page).contains("Your plan was saved with SpasmCare rules version 2026-11-22.1.")
                 .contains("version " + org.spasmcare.triage.CarePlanner.RULES_VERSION);
         LogView view = log.view(ann.id(), episode, 0);
-        assertThat(view.plan().plan().rulesVersion()).isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
-        assertThat(view.plan().plan().recommendations()).extracting(step -> step.treatment())
+        assertThat(view.plan().rulesVersion()).isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
+        assertThat(view.plan().recommendations()).extracting(step -> step.treatment())
                 .doesNotContain(TreatmentCode.MUSCLE_RELAXANTS, TreatmentCode.SPINAL_MANIPULATION);
     }
 
