@@ -1,58 +1,50 @@
 package org.spasmcare.recovery;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
-/** Checks a day's entry: a real date within the episode and not in the future, two scores, short notes. */
+/**
+ * Checks a day's entry with the constraints on {@link EntryForm}, against its episode's onset, and reports
+ * them in the order the form asks its questions (Bean Validation gives them in no order).
+ */
 @Component
 class EntryValidator {
 
-    static final int MAX_NOTES = 1000;
-    /** Dates on a page read "18 November 2026", never ISO (docs/ux.md). */
-    static final DateTimeFormatter ON_A_PAGE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final List<String> QUESTIONS = List.of("date", "pain", "interference", "notes");
 
-    Optional<ValidEntry> validate(EntryForm form, LocalDate onsetDate, LocalDate today, Errors errors) {
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(form.getDate());
-            if (date.isAfter(today)) {
-                errors.rejectValue("date", "log.error.date.future");
-            } else if (date.isBefore(onsetDate)) {
-                errors.rejectValue("date", "log.error.date.beforeOnset", new Object[] {ON_A_PAGE
-                        .withLocale(LocaleContextHolder.getLocale()).format(onsetDate)}, null);
+    private final SpringValidatorAdapter inFormOrder;
+
+    EntryValidator(Validator validator) {
+        this.inFormOrder = new SpringValidatorAdapter(validator) {
+            @Override
+            protected void processConstraintViolations(Set<ConstraintViolation<Object>> violations, Errors errors) {
+                Set<ConstraintViolation<Object>> ordered = new LinkedHashSet<>();
+                violations.stream().sorted(Comparator.comparingInt(EntryValidator::question)).forEach(ordered::add);
+                super.processConstraintViolations(ordered, errors);
             }
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("date", "log.error.date.invalid");
-        }
-        Integer pain = score(form.getPain());
-        if (pain == null) {
-            errors.rejectValue("pain", "log.error.pain");
-        }
-        Integer interference = score(form.getInterference());
-        if (interference == null) {
-            errors.rejectValue("interference", "log.error.interference");
-        }
-        if (form.getNotes().length() > MAX_NOTES) {
-            errors.rejectValue("notes", "log.error.notes", new Object[] {String.valueOf(MAX_NOTES)}, null);
-        }
-        if (errors.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ValidEntry(date, pain, interference, form.getTreatments(), form.getRedFlags(),
-                form.getNotes()));
+        };
     }
 
-    private static Integer score(String text) {
-        if (!text.matches("[0-9]{1,2}")) {
-            return null;
-        }
-        int value = Integer.parseInt(text);
-        return value <= 10 ? value : null;
+    /** The entry, or empty with the errors in {@code errors} (which may already hold the binding's own). */
+    Optional<ValidEntry> validate(EntryForm form, LocalDate onsetDate, Errors errors) {
+        form.setOnsetDate(onsetDate);
+        inFormOrder.validate(form, errors);
+        return errors.hasErrors() ? Optional.empty() : Optional.of(form.toEntry());
+    }
+
+    private static int question(ConstraintViolation<?> violation) {
+        int index = QUESTIONS.indexOf(violation.getPropertyPath().toString());
+        return index < 0 ? QUESTIONS.size() : index;
     }
 }

@@ -3,7 +3,7 @@ package org.spasmcare.recovery;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.spasmcare.assessment.CarePlanPage;
+import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.Phase;
 import org.spasmcare.triage.Disposition;
 import org.springframework.data.domain.Page;
@@ -18,7 +18,7 @@ import org.springframework.data.domain.Page;
  * @param defaultEntryDate the day the check-in form starts on
  * @param todayLogged today already has an entry (the form says so)
  */
-public record LogView(EpisodeView episode, int durationDays, Phase phase, CarePlanPage plan, ProgressRules.Progress progress,
+public record LogView(EpisodeView episode, int durationDays, Phase phase, CarePlan plan, ProgressRules.Progress progress,
         Disposition disposition, Integer firstPain, Integer latestPain, List<TrendPoint> trend, String trendGrain,
         Page<EntryView> entries, LocalDate defaultEntryDate, boolean todayLogged) {
 }

@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.spasmcare.assessment.CarePlanPage;
-import org.spasmcare.assessment.CarePlans;
 import org.spasmcare.triage.Assessment;
+import org.spasmcare.triage.CarePlan;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.Disposition;
 import org.spasmcare.triage.Phase;
 import org.spasmcare.triage.RedFlag;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,15 +46,17 @@ public class RecoveryLog {
     private final EpisodeRepository episodes;
     private final LogEntryRepository entries;
     private final RedFlagSeenRepository seenConfirmations;
-    private final CarePlans carePlans;
+    /** The rules themselves, pure; the page looks up each treatment's name and link in the catalog. */
+    private final CarePlanner planner = new CarePlanner();
+    private final LogChanges changes;
     private final Clock clock;
 
     RecoveryLog(EpisodeRepository episodes, LogEntryRepository entries, RedFlagSeenRepository seenConfirmations,
-            CarePlans carePlans, Clock clock) {
+            LogChanges changes, Clock clock) {
+        this.changes = changes;
         this.episodes = episodes;
         this.entries = entries;
         this.seenConfirmations = seenConfirmations;
-        this.carePlans = carePlans;
         this.clock = clock;
     }
 
@@ -72,7 +77,7 @@ public class RecoveryLog {
     /** A new current episode from a saved assessment: it began durationDays before today. */
     @Transactional
     public EpisodeView startFromAssessment(long accountId, Assessment assessment) {
-        Episode episode = start(accountId, today().minusDays(assessment.durationDays()));
+        Episode episode = changes.start(accountId, today().minusDays(assessment.durationDays()));
         episode.rememberAssessment(assessment.painScore(), assessment.redFlags(), assessment.safetyFactors(),
                 assessment.age(), assessment.pregnant(), assessment.flareUp(), CarePlanner.RULES_VERSION);
         return EpisodeView.of(episode);
@@ -84,8 +89,8 @@ public class RecoveryLog {
      */
     @Transactional
     public EpisodeView startFromAssessment(long accountId, Assessment assessment, LocalDate onsetDate) {
-        Episode episode = start(accountId, onsetDate);
-        remember(episode, assessment);
+        Episode episode = changes.start(accountId, onsetDate);
+        LogChanges.remember(episode, assessment);
         return EpisodeView.of(episode);
     }
 
@@ -103,15 +108,13 @@ public class RecoveryLog {
      * "The same back pain": the plan's answers replace the ones the current episode was saved with; its onset
      * date and entries stay. Only while the episode asked about is still current at the version asked about.
      */
-    @Transactional
     public PlanSave addToCurrentEpisode(long accountId, long episodeId, long versionAsked, Assessment assessment) {
-        Optional<Episode> asked = stillAsAsked(accountId, episodeId, versionAsked);
-        if (asked.isEmpty()) {
+        try {
+            return changes.addToCurrentEpisode(accountId, episodeId, versionAsked, assessment);
+        } catch (ConcurrencyFailureException answeredAtTheSameMoment) {
+            // not retried: the log changed under the question, so the patient is asked again
             return PlanSave.NOT_AS_ASKED;
         }
-        remember(asked.get(), assessment);
-        episodes.saveAndFlush(asked.get()); // the version check happens here, inside this call
-        return PlanSave.ADDED_TO_CURRENT;
     }
 
     /**
@@ -119,32 +122,19 @@ public class RecoveryLog {
      * all) and the plan starts a new one. The old episode's version guards it: of two answers sent at the same
      * moment (a double click), one starts an episode and the other is told the log changed.
      */
-    @Transactional
     public PlanSave startInsteadOfCurrent(long accountId, long episodeId, long versionAsked, Assessment assessment,
             LocalDate onsetDate) {
-        Optional<Episode> asked = stillAsAsked(accountId, episodeId, versionAsked);
-        if (asked.isEmpty()) {
+        try {
+            return changes.startInsteadOfCurrent(accountId, episodeId, versionAsked, assessment, onsetDate);
+        } catch (ConcurrencyFailureException answeredAtTheSameMoment) {
+            // not retried: the other answer won (the old episode's version, or its row lock); ask again
             return PlanSave.NOT_AS_ASKED;
         }
-        asked.get().setCurrent(false);
-        episodes.saveAndFlush(asked.get());
-        startFromAssessment(accountId, assessment, onsetDate);
-        return PlanSave.STARTED_NEW;
-    }
-
-    private Optional<Episode> stillAsAsked(long accountId, long episodeId, long versionAsked) {
-        return episodes.findByIdAndAccountId(episodeId, accountId)
-                .filter(episode -> episode.isCurrent() && episode.getVersion() == versionAsked);
-    }
-
-    private static void remember(Episode episode, Assessment assessment) {
-        episode.rememberAssessment(assessment.painScore(), assessment.redFlags(), assessment.safetyFactors(),
-                assessment.age(), assessment.pregnant(), assessment.flareUp(), CarePlanner.RULES_VERSION);
     }
 
     @Transactional
     public EpisodeView startByHand(long accountId, LocalDate onsetDate) {
-        return EpisodeView.of(start(accountId, onsetDate));
+        return EpisodeView.of(changes.start(accountId, onsetDate));
     }
 
     /** Makes one of the account's episodes the current one; false when it is not theirs. */
@@ -159,9 +149,10 @@ public class RecoveryLog {
     }
 
     /** Adds a new day's entry; a day that already has one is left as it is ({@link EntryChange.DayTaken}). */
-    @Transactional
+    @Retryable(includes = {DataIntegrityViolationException.class, OptimisticLockingFailureException.class},
+            maxRetries = 1, delay = 0)
     public EntryChange saveEntry(long accountId, long episodeId, ValidEntry entry) {
-        return saveEntry(accountId, episodeId, entry, NOT_SEEN);
+        return changes.saveEntry(accountId, episodeId, entry, NOT_SEEN); // through the bean: its own transaction
     }
 
     /** A version no entry has: the patient has not seen any saved entry for that day. */
@@ -170,19 +161,13 @@ public class RecoveryLog {
     /**
      * Adds a day's entry, or replaces that day's entry when the patient has seen it at exactly this version
      * (they were shown it and chose to replace it). Two saves racing for a new day: the database's unique
-     * (episode, day) constraint refuses the second, whose caller saves again and gets DayTaken.
+     * (episode, day) constraint refuses the second, which is tried once more and gets DayTaken.
      */
-    @Transactional
+    // safe to re-run: a fresh transaction reads the day again and reports the winner's entry, never overwrites it
+    @Retryable(includes = {DataIntegrityViolationException.class, OptimisticLockingFailureException.class},
+            maxRetries = 1, delay = 0)
     public EntryChange saveEntry(long accountId, long episodeId, ValidEntry entry, long replacesVersion) {
-        Episode episode = episodes.findByIdAndAccountId(episodeId, accountId).orElseThrow(EntryNotFound::new);
-        Optional<LogEntry> sameDay = entries.findByEpisodeIdAndEntryDate(episode.getId(), entry.date());
-        if (sameDay.isPresent() && sameDay.get().getVersion() != replacesVersion) {
-            return new EntryChange.DayTaken(EntryView.of(sameDay.get()));
-        }
-        LogEntry target = sameDay.orElseGet(() -> new LogEntry(episode, entry.date()));
-        entry.applyTo(target);
-        entries.saveAndFlush(target);
-        return new EntryChange.Saved(sameDay.isEmpty());
+        return changes.saveEntry(accountId, episodeId, entry, replacesVersion);
     }
 
     @Transactional(readOnly = true)
@@ -193,25 +178,15 @@ public class RecoveryLog {
     /**
      * Edits an entry opened at {@code versionOpened}. A change saved meanwhile (another tab or device) is
      * reported, never overwritten; two edits racing past this check meet the version column instead, and
-     * the loser's caller edits again and gets ChangedMeanwhile.
+     * the loser is tried once more and gets ChangedMeanwhile. Taking away a warning sign that still shows
+     * needs {@code removeRedFlagConfirmed} (§8).
      */
-    @Transactional
-    public EntryChange updateEntry(long accountId, long entryId, long versionOpened, ValidEntry entry) {
-        Optional<LogEntry> found = entries.findByIdAndEpisodeAccountId(entryId, accountId);
-        if (found.isEmpty()) {
-            return new EntryChange.Gone();
-        }
-        LogEntry target = found.get();
-        if (target.getVersion() != versionOpened) {
-            return new EntryChange.ChangedMeanwhile(EntryView.of(target));
-        }
-        Optional<LogEntry> other = entries.findByEpisodeIdAndEntryDate(target.getEpisode().getId(), entry.date());
-        if (other.isPresent() && !other.get().getId().equals(target.getId())) {
-            return new EntryChange.DayTaken(EntryView.of(other.get()));
-        }
-        entry.applyTo(target);
-        entries.flush(); // the version check happens here, inside this call, not later at commit
-        return new EntryChange.Saved(false);
+    // safe to re-run: a fresh transaction sees the winner's version and reports it, never overwrites it
+    @Retryable(includes = {DataIntegrityViolationException.class, OptimisticLockingFailureException.class},
+            maxRetries = 1, delay = 0)
+    public EntryChange updateEntry(long accountId, long entryId, long versionOpened, ValidEntry entry,
+            boolean removeRedFlagConfirmed) {
+        return changes.updateEntry(accountId, entryId, versionOpened, entry, removeRedFlagConfirmed);
     }
 
     @Transactional
@@ -237,9 +212,9 @@ public class RecoveryLog {
         // §8: the plan recomputed with the newest pain, the episode's answers, the current phase and the
         // red flags still showing; the log's disposition is the higher of it and §8's own
         Integer painForPlan = latestPain != null ? latestPain : episode.getPainScore();
-        CarePlanPage plan = painForPlan == null ? null
-                : carePlans.page(todaysAssessment(episode, durationDays, painForPlan, progress.showingRedFlags()));
-        Disposition disposition = mostSerious(plan == null ? null : plan.plan().disposition(), progress.disposition());
+        CarePlan plan = painForPlan == null ? null
+                : planner.plan(todaysAssessment(episode, durationDays, painForPlan, progress.showingRedFlags()));
+        Disposition disposition = mostSerious(plan == null ? null : plan.disposition(), progress.disposition());
 
         long span = first == null ? 0 : ChronoUnit.DAYS.between(first.date(), newest.get(newest.size() - 1).date());
         String grain = span <= DAILY_CHART_DAYS ? "day" : span <= WEEKLY_CHART_DAYS ? "week" : "month";
@@ -358,11 +333,6 @@ public class RecoveryLog {
         redFlags.addAll(showing);
         return new Assessment(durationDays, pain, redFlags, episode.getSafetyFactors(), episode.getAge(),
                 episode.getPregnant(), episode.getFlareUp());
-    }
-
-    private Episode start(long accountId, LocalDate onsetDate) {
-        episodes.clearCurrent(accountId);
-        return episodes.save(new Episode(accountId, onsetDate, clock.instant()));
     }
 
     /** An entry or episode id that is not the signed-in patient's, or no longer exists: a 404, never the data. */

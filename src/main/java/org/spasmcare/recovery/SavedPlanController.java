@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 
 import org.spasmcare.account.SignedInAccount;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,17 +76,11 @@ class SavedPlanController {
             return nothingToSave(session, redirect); // a second click, or an answer from an old page
         }
         PendingPlan plan = pending.get();
-        PlanSave outcome;
-        try {
-            outcome = switch (choice) {
-                case SAME -> log.addToCurrentEpisode(me.id(), episode, version, plan.assessment());
-                case NEW -> log.startInsteadOfCurrent(me.id(), episode, version, plan.assessment(), plan.onsetDate());
-                default -> PlanSave.NOT_AS_ASKED;
-            };
-        } catch (ConcurrencyFailureException answeredAtTheSameMoment) {
-            // the other answer won (the old episode's version, or its row lock); asking again shows the log as it is now
-            outcome = PlanSave.NOT_AS_ASKED;
-        }
+        PlanSave outcome = switch (choice) {
+            case SAME -> log.addToCurrentEpisode(me.id(), episode, version, plan.assessment());
+            case NEW -> log.startInsteadOfCurrent(me.id(), episode, version, plan.assessment(), plan.onsetDate());
+            default -> PlanSave.NOT_AS_ASKED;
+        };
         return switch (outcome) {
             case ADDED_TO_CURRENT -> saved(session, plan, "log.save.message.added", redirect);
             case STARTED_NEW -> saved(session, plan, "log.save.message.started", redirect);

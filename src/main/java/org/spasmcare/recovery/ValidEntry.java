@@ -6,7 +6,7 @@ import java.util.Set;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 
-/** A day's entry that passed {@link EntryValidator}. */
+/** A day's entry that passed {@link EntryValidator}: a real date within the episode, two scores, short notes. */
 public record ValidEntry(LocalDate date, int pain, int interference, Set<TreatmentCode> treatments,
         Set<RedFlag> redFlags, String notes) {
 

@@ -251,7 +251,7 @@ class LogWarningsWebTest {
                 if (id == null) {
                     log.saveEntry(who.id(), episode, entry);
                 } else {
-                    log.updateEntry(who.id(), id, log.entry(who.id(), id).orElseThrow().version(), entry);
+                    log.updateEntry(who.id(), id, log.entry(who.id(), id).orElseThrow().version(), entry, true);
                 }
                 Map<RedFlag, Integer> savedAt = model.computeIfAbsent(date,
                         day -> new EnumMap<>(RedFlag.class));

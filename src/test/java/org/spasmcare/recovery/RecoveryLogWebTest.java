@@ -175,6 +175,27 @@ class RecoveryLogWebTest {
     }
 
     @Test
+    void shouldKeepAnAnswerThatIsNotADateOrANumberAndSayWhatToEnter() throws Exception {
+        mvc.perform(post("/log/start").with(as(ann)).with(csrf()).param("onsetDate", "last week"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the date your back pain started, with the year first")))
+                .andExpect(content().string(containsString("value=\"last week\"")));
+        log.startByHand(ann.id(), log.today().minusDays(5));
+        mvc.perform(post("/log/entries").with(as(ann)).with(csrf()).param("date", "2026-13-45").param("pain", "abc")
+                        .param("interference", "2").param("notes", "kept"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a real date, with the year first, then the month and day.")))
+                .andExpect(content().string(containsString("value=\"2026-13-45\"")))
+                .andExpect(content().string(containsString("Choose a number from 0 to 10 for your pain.")))
+                .andExpect(content().string(containsString(">kept</textarea>")));
+        mvc.perform(entry(ann, log.today(), 5, 5).param("redFlags", "SADDLE_NUMBNESS")).andExpect(status().isFound());
+        mvc.perform(post("/log/seen").with(as(ann)).with(csrf()).param("date", "someday"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a real date: the year first, then the month and the day.")))
+                .andExpect(content().string(containsString("value=\"someday\"")));
+    }
+
+    @Test
     void shouldAnswerAnotherPatientsIdsWithNotFoundAndNeverTheirData() throws Exception {
         log.startByHand(ann.id(), log.today().minusDays(3));
         log.saveEntry(ann.id(), log.currentEpisode(ann.id()).orElseThrow().id(), entryOf(log.today(), 7, "Ann's secret note"));
@@ -250,8 +271,8 @@ class RecoveryLogWebTest {
         assertThat(page).contains("Your plan was saved with SpasmCare rules version 2026-11-22.1.")
                 .contains("version " + org.spasmcare.triage.CarePlanner.RULES_VERSION);
         LogView view = log.view(ann.id(), episode, 0);
-        assertThat(view.plan().plan().rulesVersion()).isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
-        assertThat(view.plan().plan().recommendations()).extracting(step -> step.treatment())
+        assertThat(view.plan().rulesVersion()).isEqualTo(org.spasmcare.triage.CarePlanner.RULES_VERSION);
+        assertThat(view.plan().recommendations()).extracting(step -> step.treatment())
                 .doesNotContain(TreatmentCode.MUSCLE_RELAXANTS, TreatmentCode.SPINAL_MANIPULATION);
     }
 
