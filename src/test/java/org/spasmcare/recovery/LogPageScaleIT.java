@@ -56,11 +56,19 @@ class LogPageScaleIT extends RunningApp {
         long episodeId = jdbc.queryForObject("select id from episode where account_id = ?", Long.class, accountId);
         List<Object[]> rows = new ArrayList<>();
         for (int day = 0; day < days; day++) {
-            rows.add(new Object[] {episodeId, Date.valueOf(onset.plusDays(day)), 3 + day % 5, 2 + day % 4,
-                    day % 3 == 0 ? "HEAT_COLD,NSAIDS" : "PHYSICAL_THERAPY", ""});
+            rows.add(new Object[] {episodeId, Date.valueOf(onset.plusDays(day)), 3 + day % 5, 2 + day % 4, ""});
         }
-        jdbc.batchUpdate("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags)"
-                + " values (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into log_entry (episode_id, entry_date, pain, interference, red_flags)"
+                + " values (?, ?, ?, ?, ?)", rows);
+        // every third day heat or cold and NSAIDs, the other days physical therapy
+        List<Object[]> tried = new ArrayList<>();
+        for (int day = 0; day < days; day++) {
+            for (String treatment : day % 3 == 0 ? List.of("HEAT_COLD", "NSAIDS") : List.of("PHYSICAL_THERAPY")) {
+                tried.add(new Object[] {treatment, episodeId, Date.valueOf(onset.plusDays(day))});
+            }
+        }
+        jdbc.batchUpdate("insert into log_entry_treatment (log_entry_id, treatment) select id, ? from log_entry"
+                + " where episode_id = ? and entry_date = ?", tried);
 
         for (int warmUp = 0; warmUp < 5; warmUp++) {
             session.get("/log");

@@ -132,10 +132,10 @@ class RecoveryRepositoryTest {
         monday.record(monday.getEntryDate(), 5, 3, Set.of(), Set.of(RedFlag.FEVER), null);
         entries.saveAndFlush(monday);
         entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 6), 4, Set.of()));
-        assertThat(entries.uncoveredRedFlags(episode.getId())).hasSize(1);
+        assertThat(entries.findWithUncoveredRedFlags(episode.getId())).hasSize(1);
 
         assertThat(entries.coverRedFlags(episode.getId())).isEqualTo(1);
-        assertThat(entries.uncoveredRedFlags(episode.getId())).isEmpty();
+        assertThat(entries.findWithUncoveredRedFlags(episode.getId())).isEmpty();
         LogEntry covered = entries.findByEpisodeIdAndEntryDate(episode.getId(), LocalDate.of(2026, 1, 5)).orElseThrow();
         assertThat(covered.getShowingRedFlags()).isEmpty();
 
