@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +40,9 @@ class LogPageScaleIT extends RunningApp {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     @Test
     void shouldShowFiveYearsOfDailyEntriesAsMonthlyPointsAndOnePageOfEntries() throws Exception {
@@ -104,5 +110,37 @@ class LogPageScaleIT extends RunningApp {
         assertThat(Pattern.compile("class=\"entry\"").matcher(page.body()).results().count())
                 .isEqualTo(RecoveryLog.ENTRIES_PER_PAGE);
         assertThat(page.body()).contains("Page 1 of " + (days + RecoveryLog.ENTRIES_PER_PAGE - 1) / RecoveryLog.ENTRIES_PER_PAGE);
+
+        // The page's queries do not grow with the log: five years against one day, each entry with its treatments.
+        // Two statements of slack: only a full page counts the entries for the pager, and the catalog asks
+        // whether the treatments changed at most every few seconds (measured: 13 and 12 statements).
+        String oneDayName = "oneday" + System.nanoTime();
+        HttpSession oneDay = HttpSession.register(baseUrl(), oneDayName, password);
+        long oneDayAccount = jdbc.queryForObject("select id from account where username = ?", Long.class, oneDayName);
+        jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
+                + " values (?, ?, CURRENT_TIMESTAMP, true, '', '')", oneDayAccount, Date.valueOf(today));
+        jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags)"
+                + " select id, ?, 4, 3, '' from episode where account_id = ?", Date.valueOf(today), oneDayAccount);
+        jdbc.update("insert into log_entry_treatment (log_entry_id, treatment) select e.id, 'NSAIDS' from log_entry e"
+                + " join episode p on p.id = e.episode_id where p.account_id = ?", oneDayAccount);
+        oneDay.get("/log");
+        long fiveYearsStatements = statementsOfLogPage(session);
+        long oneDayStatements = statementsOfLogPage(oneDay);
+        log.info("Log page statements: {} with {} daily entries, {} with one entry", fiveYearsStatements, days,
+                oneDayStatements);
+        assertThat(fiveYearsStatements).as("statements of the five-year log page").isLessThanOrEqualTo(oneDayStatements + 2);
+    }
+
+    /** The JDBC statements Hibernate prepares for one GET of the log page. */
+    private long statementsOfLogPage(HttpSession session) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            assertThat(session.get("/log").statusCode()).isEqualTo(200);
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
