@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spasmcare.triage.RedFlag;
@@ -33,6 +35,9 @@ class RecoveryRepositoryTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private EntityManager entityManager;
 
     private long ann;
     private long bob;
@@ -192,11 +197,18 @@ class RecoveryRepositoryTest {
             entries.save(entry);
         }
         entries.flush();
+        entityManager.clear();
 
+        PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
         assertThat(entries.findWithRedFlags(episode.getId())).extracting(LogEntry::getEntryDate)
                 .containsExactly(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 1, 2));
-        assertThat(entries.findWithRedFlags(episode.getId())).allSatisfy(entry ->
-                assertThat(entry.getTreatments()).containsExactly(TreatmentCode.MASSAGE));
+        assertThat(entries.findWithRedFlags(episode.getId())).allSatisfy(entry -> {
+            assertThat(loaded.isLoaded(entry, "treatments")).as("fetched with the entry").isTrue();
+            assertThat(entry.getTreatments()).containsExactly(TreatmentCode.MASSAGE);
+        });
+        entityManager.clear();
+        assertThat(entries.findByEpisodeIdOrderByEntryDateAsc(episode.getId())).as("the export's query").hasSize(4)
+                .allSatisfy(entry -> assertThat(loaded.isLoaded(entry, "treatments")).isTrue());
     }
 
     private List<String> treatmentRows(LogEntry entry) {
