@@ -41,11 +41,11 @@ public class Episode {
     @Column(name = "pain_score")
     private Integer painScore;
 
-    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Convert(converter = CodeSetConverter.RedFlags.class)
     @Column(name = "red_flags", nullable = false)
     private Set<RedFlag> redFlags = Set.of();
 
-    @Convert(converter = CodeSetConverters.SafetyFactors.class)
+    @Convert(converter = CodeSetConverter.SafetyFactors.class)
     @Column(name = "safety_factors", nullable = false)
     private Set<SafetyFactor> safetyFactors = Set.of();
 

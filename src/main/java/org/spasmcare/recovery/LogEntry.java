@@ -1,12 +1,17 @@
 package org.spasmcare.recovery;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 
@@ -39,16 +45,23 @@ public class LogEntry {
     @Column(nullable = false)
     private int interference;
 
-    @Convert(converter = CodeSetConverters.Treatments.class)
-    @Column(nullable = false)
-    private Set<TreatmentCode> treatments = Set.of();
+    /**
+     * What was tried, one row a treatment, so the medicine counts join it. The log page reads the treatments
+     * of a page of entries in one query (batch size above a page), never one query an entry.
+     */
+    @ElementCollection
+    @CollectionTable(name = "log_entry_treatment", joinColumns = @JoinColumn(name = "log_entry_id"))
+    @Column(name = "treatment", nullable = false, length = 40)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<TreatmentCode> treatments = EnumSet.noneOf(TreatmentCode.class);
 
-    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Convert(converter = CodeSetConverter.RedFlags.class)
     @Column(name = "red_flags", nullable = false)
     private Set<RedFlag> redFlags = Set.of();
 
     /** The flags of this entry that a "clinician has seen me" confirmation covers; always within redFlags. */
-    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Convert(converter = CodeSetConverter.RedFlags.class)
     @Column(name = "red_flags_seen", nullable = false)
     private Set<RedFlag> redFlagsSeen = Set.of();
 
@@ -71,7 +84,9 @@ public class LogEntry {
         this.entryDate = date;
         this.pain = pain;
         this.interference = interference;
-        this.treatments = Set.copyOf(treatments);
+        // changed in place, so an unchanged set rewrites no rows
+        this.treatments.retainAll(treatments);
+        this.treatments.addAll(treatments);
         this.redFlags = Set.copyOf(redFlags);
         // a flag still there stays covered; one added (or added back) is new, so its alert shows again
         this.redFlagsSeen = this.redFlagsSeen.stream().filter(this.redFlags::contains)
@@ -99,8 +114,11 @@ public class LogEntry {
         return interference;
     }
 
+    /** A copy in the codes' order, readable after the transaction. */
     public Set<TreatmentCode> getTreatments() {
-        return treatments;
+        EnumSet<TreatmentCode> copy = EnumSet.noneOf(TreatmentCode.class);
+        copy.addAll(treatments);
+        return Collections.unmodifiableSet(copy);
     }
 
     public Set<RedFlag> getRedFlags() {

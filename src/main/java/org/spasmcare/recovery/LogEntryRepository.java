@@ -3,9 +3,12 @@ package org.spasmcare.recovery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.spasmcare.triage.RedFlag;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -29,35 +32,43 @@ interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
 
     List<LogEntry> findByEpisodeIdAndEntryDateGreaterThanEqual(long episodeId, LocalDate since);
 
+    /** Every entry of an episode, for the data export: the treatments come in the same query. */
+    @EntityGraph(attributePaths = "treatments")
     List<LogEntry> findByEpisodeIdOrderByEntryDateAsc(long episodeId);
 
     @Query("select count(e) from LogEntry e where e.episode.id = :episodeId")
     long countInEpisode(long episodeId);
 
-    @Query(value = "select count(*) from log_entry where episode_id = :episodeId and treatments like '%MUSCLE_RELAXANTS%'",
-            nativeQuery = true)
+    @Query("""
+            select count(e) from LogEntry e join e.treatments t where e.episode.id = :episodeId
+            and t = org.spasmcare.triage.TreatmentCode.MUSCLE_RELAXANTS""")
     long countMuscleRelaxantDays(long episodeId);
 
     /** §8 NSAIDS_TOO_OFTEN: the days in a window (both ends included) that logged NSAIDs. */
-    @Query(value = "select count(*) from log_entry where episode_id = :episodeId and treatments like '%NSAIDS%'"
-            + " and entry_date >= :from and entry_date <= :to", nativeQuery = true)
+    @Query("""
+            select count(e) from LogEntry e join e.treatments t where e.episode.id = :episodeId
+            and t = org.spasmcare.triage.TreatmentCode.NSAIDS and e.entryDate >= :from and e.entryDate <= :to""")
     long countNsaidDays(long episodeId, LocalDate from, LocalDate to);
 
-    /** The entries with a red flag that no confirmation covers: [red_flags, red_flags_seen] of each. */
-    @Query(value = "select red_flags, red_flags_seen from log_entry where episode_id = :episodeId"
-            + " and red_flags <> red_flags_seen", nativeQuery = true)
-    List<Object[]> uncoveredRedFlags(long episodeId);
+    /** The entries with a red flag that no confirmation covers (the sets are stored sorted: equal sets, equal text). */
+    @Query("select e from LogEntry e where e.episode.id = :episodeId and e.redFlags <> e.redFlagsSeen")
+    List<LogEntry> findWithUncoveredRedFlags(long episodeId);
 
     /** A "clinician has seen me" confirmation covers every flag saved so far (the version does not change). */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query(value = "update log_entry set red_flags_seen = red_flags where episode_id = :episodeId"
-            + " and red_flags <> red_flags_seen", nativeQuery = true)
+    @Query("update LogEntry e set e.redFlagsSeen = e.redFlags where e.episode.id = :episodeId"
+            + " and e.redFlags <> e.redFlagsSeen")
     int coverRedFlags(long episodeId);
 
-    /** The entries that carry a red flag, newest first (few, even in a long log). */
-    @Query(value = "select * from log_entry where episode_id = :episodeId and red_flags <> ''"
-            + " order by entry_date desc", nativeQuery = true)
-    List<LogEntry> findWithRedFlags(long episodeId);
+    /** The entries that carry a red flag, newest first (few, even in a long log), with their treatments. */
+    @Query("""
+            select e from LogEntry e left join fetch e.treatments where e.episode.id = :episodeId
+            and e.redFlags <> :none order by e.entryDate desc""")
+    List<LogEntry> findWithRedFlags(long episodeId, Set<RedFlag> none);
+
+    default List<LogEntry> findWithRedFlags(long episodeId) {
+        return findWithRedFlags(episodeId, Set.of());
+    }
 
     /** The days logged from a date on, to find the latest day without an entry. */
     @Query("select e.entryDate from LogEntry e where e.episode.id = :episodeId and e.entryDate >= :since")

@@ -256,11 +256,7 @@ public class RecoveryLog {
     /** The red flags on the entries as they are now that no confirmation covers (§8). */
     private Set<RedFlag> showingRedFlags(long episodeId) {
         EnumSet<RedFlag> showing = EnumSet.noneOf(RedFlag.class);
-        for (Object[] row : entries.uncoveredRedFlags(episodeId)) {
-            Set<RedFlag> seen = CodeSetConverters.read((String) row[1], RedFlag.class);
-            CodeSetConverters.read((String) row[0], RedFlag.class).stream().filter(flag -> !seen.contains(flag))
-                    .forEach(showing::add);
-        }
+        entries.findWithUncoveredRedFlags(episodeId).forEach(entry -> showing.addAll(entry.getShowingRedFlags()));
         return showing;
     }
 

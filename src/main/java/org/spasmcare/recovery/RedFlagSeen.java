@@ -38,7 +38,7 @@ public class RedFlagSeen {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Convert(converter = CodeSetConverters.RedFlags.class)
+    @Convert(converter = CodeSetConverter.RedFlags.class)
     @Column(name = "red_flags", nullable = false)
     private Set<RedFlag> redFlags = Set.of();
 

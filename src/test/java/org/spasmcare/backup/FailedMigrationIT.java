@@ -49,8 +49,8 @@ class FailedMigrationIT {
             jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
                     + " select id, DATE '2026-11-01', CURRENT_TIMESTAMP, true, '', '' from account where username = 'ann'");
             for (int day = 2; day <= 6; day++) {
-                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags,"
-                        + " notes) select id, DATE '2026-11-0" + day + "', ?, ?, '', '', ? from episode",
+                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags,"
+                        + " notes) select id, DATE '2026-11-0" + day + "', ?, ?, '', ? from episode",
                         9 - day, 8 - day, "day " + day);
             }
             before = snapshot(jdbc);

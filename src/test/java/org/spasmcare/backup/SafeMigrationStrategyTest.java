@@ -186,10 +186,12 @@ class SafeMigrationStrategyTest {
                 + " values ('ann', 'hash', 'PATIENT', true, TIMESTAMP '2026-11-01 09:00:00')");
         jdbc.update("insert into episode (account_id, onset_date, started_at, is_current, red_flags, safety_factors)"
                 + " select id, DATE '2026-11-01', TIMESTAMP '2026-11-01 09:00:00', true, '', '' from account");
-        jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags, notes)"
-                + " select id, DATE '2026-11-02', 6, 5, 'HEAT_COLD', '', 'first day' from episode");
-        jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags, notes)"
-                + " select id, DATE '2026-11-03', 4, 3, '', '', 'better' from episode");
+        jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags, notes)"
+                + " select id, DATE '2026-11-02', 6, 5, '', 'first day' from episode");
+        jdbc.update("insert into log_entry_treatment (log_entry_id, treatment)"
+                + " select id, 'HEAT_COLD' from log_entry where entry_date = DATE '2026-11-02'");
+        jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags, notes)"
+                + " select id, DATE '2026-11-03', 4, 3, '', 'better' from episode");
     }
 
     private static List<String> snapshot(JdbcTemplate jdbc) {

@@ -6,7 +6,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 
 /**
  * The log's queries on PostgreSQL: scoping, the one-entry-a-day constraint, and the trend aggregates
- * (Hibernate's extract(epoch ...) and floor, and the native LIKE counts) give the same answers as on H2.
+ * (Hibernate's extract(epoch ...) and floor, and the medicine counts that join the treatment rows) give the
+ * same answers as on H2.
  */
 @OnPostgres
 @AutoConfigureTestDatabase(replace = Replace.NONE)

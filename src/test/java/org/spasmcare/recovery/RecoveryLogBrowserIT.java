@@ -193,8 +193,8 @@ class RecoveryLogBrowserIT extends BrowserTest {
         long episodeId = jdbc.queryForObject("select id from episode where account_id = ?", Long.class, accountId);
         for (int day = 0; day < 40; day++) {
             if (day < 18 || day >= 22) {
-                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags)"
-                        + " values (?, ?, ?, ?, '', '')", episodeId, Date.valueOf(today.minusDays(39 - day)),
+                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags)"
+                        + " values (?, ?, ?, ?, '')", episodeId, Date.valueOf(today.minusDays(39 - day)),
                         8 - day / 6, 7 - day / 7);
             }
         }

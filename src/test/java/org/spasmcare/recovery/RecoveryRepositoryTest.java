@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spasmcare.triage.RedFlag;
@@ -32,6 +35,9 @@ class RecoveryRepositoryTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private EntityManager entityManager;
 
     private long ann;
     private long bob;
@@ -132,10 +138,10 @@ class RecoveryRepositoryTest {
         monday.record(monday.getEntryDate(), 5, 3, Set.of(), Set.of(RedFlag.FEVER), null);
         entries.saveAndFlush(monday);
         entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 6), 4, Set.of()));
-        assertThat(entries.uncoveredRedFlags(episode.getId())).hasSize(1);
+        assertThat(entries.findWithUncoveredRedFlags(episode.getId())).hasSize(1);
 
         assertThat(entries.coverRedFlags(episode.getId())).isEqualTo(1);
-        assertThat(entries.uncoveredRedFlags(episode.getId())).isEmpty();
+        assertThat(entries.findWithUncoveredRedFlags(episode.getId())).isEmpty();
         LogEntry covered = entries.findByEpisodeIdAndEntryDate(episode.getId(), LocalDate.of(2026, 1, 5)).orElseThrow();
         assertThat(covered.getShowingRedFlags()).isEmpty();
 
@@ -153,12 +159,61 @@ class RecoveryRepositoryTest {
     @Test
     void shouldDeleteEpisodesAndEntriesWithTheirAccount() {
         Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
-        entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 2), 3, Set.of()));
+        entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 2), 3, Set.of(TreatmentCode.NSAIDS)));
 
         jdbc.update("delete from account where id = ?", ann);
 
         assertThat(jdbc.queryForObject("select count(*) from episode where account_id = ?", Integer.class, ann)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from log_entry", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from log_entry_treatment", Integer.class)).isZero();
+    }
+
+    @Test
+    void shouldKeepTreatmentsAsRowsOfTheirEntry() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
+        LogEntry entry = entries.saveAndFlush(entry(episode, LocalDate.of(2026, 1, 2), 3,
+                Set.of(TreatmentCode.NSAIDS, TreatmentCode.HEAT_COLD)));
+        assertThat(treatmentRows(entry)).containsExactly("HEAT_COLD", "NSAIDS");
+        long saved = entry.getVersion();
+
+        entry.record(entry.getEntryDate(), 3, 3, Set.of(TreatmentCode.MASSAGE, TreatmentCode.NSAIDS), Set.of(), null);
+        entries.saveAndFlush(entry);
+        assertThat(entry.getVersion()).isEqualTo(saved + 1);
+        assertThat(treatmentRows(entry)).containsExactly("MASSAGE", "NSAIDS");
+        assertThat(entry.getTreatments()).containsExactly(TreatmentCode.NSAIDS, TreatmentCode.MASSAGE);
+
+        entries.delete(entry);
+        entries.flush();
+        assertThat(jdbc.queryForObject("select count(*) from log_entry_treatment", Integer.class)).isZero();
+    }
+
+    @Test
+    void shouldFindTheEntriesWithRedFlagsNewestFirstWithTheirTreatments() {
+        Episode episode = episodes.save(new Episode(ann, LocalDate.of(2026, 1, 1), STARTED));
+        for (int day = 1; day <= 4; day++) {
+            LogEntry entry = new LogEntry(episode, LocalDate.of(2026, 1, day));
+            entry.record(entry.getEntryDate(), 5, 3, Set.of(TreatmentCode.MASSAGE),
+                    day % 2 == 0 ? Set.of(RedFlag.FEVER) : Set.of(), null);
+            entries.save(entry);
+        }
+        entries.flush();
+        entityManager.clear();
+
+        PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        assertThat(entries.findWithRedFlags(episode.getId())).extracting(LogEntry::getEntryDate)
+                .containsExactly(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 1, 2));
+        assertThat(entries.findWithRedFlags(episode.getId())).allSatisfy(entry -> {
+            assertThat(loaded.isLoaded(entry, "treatments")).as("fetched with the entry").isTrue();
+            assertThat(entry.getTreatments()).containsExactly(TreatmentCode.MASSAGE);
+        });
+        entityManager.clear();
+        assertThat(entries.findByEpisodeIdOrderByEntryDateAsc(episode.getId())).as("the export's query").hasSize(4)
+                .allSatisfy(entry -> assertThat(loaded.isLoaded(entry, "treatments")).isTrue());
+    }
+
+    private List<String> treatmentRows(LogEntry entry) {
+        return jdbc.queryForList("select treatment from log_entry_treatment where log_entry_id = ? order by treatment",
+                String.class, entry.getId());
     }
 
     private long account(String name) {

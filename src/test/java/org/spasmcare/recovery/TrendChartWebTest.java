@@ -68,8 +68,8 @@ class TrendChartWebTest {
         int[] pains = {8, 7, 7, 6, 6, -1, -1, -1, 5, 4, 4, 3};
         for (int day = 0; day < pains.length; day++) {
             if (pains[day] >= 0) {
-                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, treatments, red_flags)"
-                        + " values (?, ?, ?, ?, '', '')", episode, Date.valueOf(TODAY.minusDays(11 - day)), pains[day],
+                jdbc.update("insert into log_entry (episode_id, entry_date, pain, interference, red_flags)"
+                        + " values (?, ?, ?, ?, '')", episode, Date.valueOf(TODAY.minusDays(11 - day)), pains[day],
                         pains[day] - 1);
             }
         }
