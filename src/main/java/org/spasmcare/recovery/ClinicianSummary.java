@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.spasmcare.recovery.internal.RedFlagSeen;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.SafetyFactor;
 

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.spasmcare.recovery.internal.Episode;
+import org.spasmcare.recovery.internal.EpisodeRepository;
+import org.spasmcare.recovery.internal.LogEntry;
+import org.spasmcare.recovery.internal.LogEntryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

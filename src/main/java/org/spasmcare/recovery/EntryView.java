@@ -3,6 +3,7 @@ package org.spasmcare.recovery;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.spasmcare.recovery.internal.LogEntry;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 

@@ -2,6 +2,7 @@ package org.spasmcare.recovery;
 
 import java.time.LocalDate;
 
+import org.spasmcare.recovery.internal.Episode;
 import org.spasmcare.triage.CarePlanner;
 
 /**

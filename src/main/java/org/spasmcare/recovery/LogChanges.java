@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.spasmcare.recovery.internal.Episode;
+import org.spasmcare.recovery.internal.EpisodeRepository;
+import org.spasmcare.recovery.internal.LogEntry;
+import org.spasmcare.recovery.internal.LogEntryRepository;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;
 import org.spasmcare.triage.RedFlag;

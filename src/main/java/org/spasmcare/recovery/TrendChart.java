@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.spasmcare.recovery.internal.LogEntryRepository;
+
 /**
  * The trend of pain and interference (both 0-10) as plain numbers and texts, for the Thymeleaf fragment
  * templates/recovery/chart.html to draw as an SVG: no markup is built here, so every text is escaped by

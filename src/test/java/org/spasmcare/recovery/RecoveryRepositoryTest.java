@@ -10,8 +10,13 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spasmcare.recovery.internal.Episode;
+import org.spasmcare.recovery.internal.EpisodeRepository;
+import org.spasmcare.recovery.internal.LogEntry;
+import org.spasmcare.recovery.internal.LogEntryRepository;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
 import org.springframework.beans.factory.annotation.Autowired;

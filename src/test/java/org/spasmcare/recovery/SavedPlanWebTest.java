@@ -1,11 +1,11 @@
 package org.spasmcare.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spasmcare.account.SignedInAccount;
 import org.spasmcare.account.TestAccounts;
+import org.spasmcare.recovery.internal.Episode;
+import org.spasmcare.recovery.internal.EpisodeRepository;
 import org.spasmcare.support.TestClock;
 import org.spasmcare.triage.Assessment;
 import org.spasmcare.triage.CarePlanner;

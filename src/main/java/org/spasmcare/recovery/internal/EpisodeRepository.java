@@ -1,4 +1,4 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every finder names the owning account: another patient's episode is simply not found. */
-interface EpisodeRepository extends JpaRepository<Episode, Long> {
+public interface EpisodeRepository extends JpaRepository<Episode, Long> {
 
     Optional<Episode> findByIdAndAccountId(long id, long accountId);
 

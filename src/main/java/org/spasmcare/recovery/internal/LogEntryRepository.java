@@ -1,13 +1,14 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.spasmcare.recovery.TrendPoint;
+import org.spasmcare.triage.RedFlag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.spasmcare.triage.RedFlag;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -17,7 +18,7 @@ import org.springframework.data.jpa.repository.Query;
  * Log entries. The log page reads them through small queries (aggregates, a page, the newest few) so
  * that a five-year log is never loaded whole; every query uses the (episode, date) index.
  */
-interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
+public interface LogEntryRepository extends JpaRepository<LogEntry, Long> {
 
     /** An entry only if it belongs to one of the account's episodes. */
     Optional<LogEntry> findByIdAndEpisodeAccountId(long id, long accountId);

@@ -1,4 +1,4 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.SafetyFactor;
 

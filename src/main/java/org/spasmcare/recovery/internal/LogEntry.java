@@ -1,4 +1,4 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.BatchSize;
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.TreatmentCode;
@@ -74,12 +75,12 @@ public class LogEntry {
         // for JPA
     }
 
-    LogEntry(Episode episode, LocalDate entryDate) {
+    public LogEntry(Episode episode, LocalDate entryDate) {
         this.episode = episode;
         this.entryDate = entryDate;
     }
 
-    void record(LocalDate date, int pain, int interference, Set<TreatmentCode> treatments, Set<RedFlag> redFlags,
+    public void record(LocalDate date, int pain, int interference, Set<TreatmentCode> treatments, Set<RedFlag> redFlags,
             String notes) {
         this.entryDate = date;
         this.pain = pain;

@@ -1,4 +1,4 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
 import org.spasmcare.triage.RedFlag;
 import org.spasmcare.triage.SafetyFactor;
 
@@ -66,7 +67,7 @@ public class Episode {
         // for JPA
     }
 
-    Episode(long accountId, LocalDate onsetDate, Instant startedAt) {
+    public Episode(long accountId, LocalDate onsetDate, Instant startedAt) {
         this.accountId = accountId;
         this.onsetDate = onsetDate;
         this.startedAt = startedAt;
@@ -74,7 +75,7 @@ public class Episode {
     }
 
     /** Keeps what the person answered when they saved their plan. */
-    void rememberAssessment(Integer painScore, Set<RedFlag> redFlags, Set<SafetyFactor> safetyFactors, Integer age,
+    public void rememberAssessment(Integer painScore, Set<RedFlag> redFlags, Set<SafetyFactor> safetyFactors, Integer age,
             Boolean pregnant, Boolean flareUp, String rulesVersion) {
         this.painScore = painScore;
         this.redFlags = Set.copyOf(redFlags);
@@ -85,7 +86,7 @@ public class Episode {
         this.rulesVersion = rulesVersion;
     }
 
-    void setCurrent(boolean current) {
+    public void setCurrent(boolean current) {
         this.current = current;
     }
 

@@ -1,4 +1,4 @@
-package org.spasmcare.recovery;
+package org.spasmcare.recovery.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import org.spasmcare.triage.RedFlag;
 
 /**
@@ -46,7 +47,7 @@ public class RedFlagSeen {
         // for JPA
     }
 
-    RedFlagSeen(Episode episode, LocalDate seenOn, Instant recordedAt, Set<RedFlag> redFlags) {
+    public RedFlagSeen(Episode episode, LocalDate seenOn, Instant recordedAt, Set<RedFlag> redFlags) {
         this.episode = episode;
         this.seenOn = seenOn;
         this.recordedAt = recordedAt;
