@@ -126,9 +126,7 @@ class AssessmentController {
             return freshStep(form, result, model);
         }
         // The last step checks every answer again: hidden fields can be changed on the way.
-        BindingResult all = new BeanPropertyBindingResult(form, FORM);
-        all.addAllErrors(result);
-        return plan(form, all, model);
+        return plan(form, result, model);
     }
 
     /**

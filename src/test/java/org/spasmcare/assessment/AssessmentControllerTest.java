@@ -162,6 +162,7 @@ class AssessmentControllerTest {
                 .andExpect(content().string(containsString("Step 1 of 3")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoAmount\" value=\"three\">")))
                 .andExpect(content().string(containsString("<input type=\"hidden\" name=\"painScore\" value=\"6\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"onsetDate\" value=\"\">")))
                 .andExpect(content().string(not(containsString("There is a problem"))));
     }
 
