@@ -15,6 +15,8 @@ import org.springframework.ui.Model;
 import org.spasmcare.web.SpasmCareProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -50,12 +52,12 @@ class AssessmentController {
             Map.entry("age", 3), Map.entry("ageNotGiven", 3), Map.entry("inflammatoryPattern", 3),
             Map.entry("pregnancy", 3), Map.entry("safetyFactors", 3));
 
-    private final AssessmentFormValidator validator;
+    private final SmartValidator validator;
     private final CarePlans carePlans;
     private final Clock clock;
     private final SpasmCareProperties properties;
 
-    AssessmentController(AssessmentFormValidator validator, CarePlans carePlans, Clock clock,
+    AssessmentController(SmartValidator validator, CarePlans carePlans, Clock clock,
             SpasmCareProperties properties) {
         this.validator = validator;
         this.carePlans = carePlans;
@@ -70,6 +72,7 @@ class AssessmentController {
         allowed[STEP_OF_FIELD.size() + 1] = "question";
         allowed[STEP_OF_FIELD.size() + 2] = "answered";
         binder.setAllowedFields(allowed);
+        AnswerText.readStrictly(binder);
     }
 
     @ModelAttribute
@@ -77,8 +80,8 @@ class AssessmentController {
         model.addAttribute("steps", AssessmentForm.STEPS);
         model.addAttribute("questionCount", RedFlagQuestion.ALL.size());
         model.addAttribute("reportableSafetyFactors", SafetyFactor.reportable());
-        model.addAttribute("pregnancyAnswers", List.of(AssessmentFormValidator.PREGNANT_YES,
-                AssessmentFormValidator.PREGNANT_NO, AssessmentFormValidator.PREGNANT_UNSURE));
+        model.addAttribute("pregnancyAnswers", List.of(AssessmentForm.PREGNANT_YES,
+                AssessmentForm.PREGNANT_NO, AssessmentForm.PREGNANT_UNSURE));
         model.addAttribute("today", LocalDate.now(clock));
     }
 
@@ -101,31 +104,29 @@ class AssessmentController {
                 form.setAnswered(RedFlagQuestion.ALL.size());
             }
             form.setStep(form.getStep() - 1);
-            return freshStep(form, model);
+            return freshStep(form, result, model);
         }
         if (EDIT.equals(action)) {
             // from the plan or the red-flag page: back to the first question, every answer kept and shown
             form.setStep(1);
             form.setQuestion(1);
             form.setAnswered(questionsAnswered(form));
-            return freshStep(form, model);
+            return freshStep(form, result, model);
         }
         int step = form.getStep();
         if (step == 1) {
             return answerRedFlagQuestion(form, result, action, model);
         }
-        validator.validateStep(step, form, result);
+        check(step, form, result);
         if (hasErrorsOn(step, result)) {
             return stepView(form, model);
         }
         if (step < AssessmentForm.STEPS) {
             form.setStep(step + 1);
-            return freshStep(form, model);
+            return freshStep(form, result, model);
         }
         // The last step checks every answer again: hidden fields can be changed on the way.
-        BindingResult all = new BeanPropertyBindingResult(form, FORM);
-        all.addAllErrors(result);
-        return plan(form, all, model);
+        return plan(form, result, model);
     }
 
     /**
@@ -150,10 +151,10 @@ class AssessmentController {
         }
         if (form.getQuestion() < RedFlagQuestion.ALL.size()) {
             form.setQuestion(form.getQuestion() + 1);
-            return freshStep(form, model);
+            return freshStep(form, result, model);
         }
         form.setNoRedFlags(form.getRedFlags().isEmpty() && !form.isFallOrKnock());
-        validator.validateStep(1, form, result);
+        check(1, form, result);
         if (hasErrorsOn(1, result)) {
             return stepView(form, model);
         }
@@ -161,7 +162,7 @@ class AssessmentController {
             return redFlagPage(form, model); // a yes kept from before the answers were changed, and not taken back
         }
         form.setStep(2);
-        return freshStep(form, model);
+        return freshStep(form, result, model);
     }
 
     /** Red flags win, and nothing later can lower them: say where to go now, not after two more steps. */
@@ -196,7 +197,7 @@ class AssessmentController {
             return redFlagPage(form, model);
         }
         for (int step = 1; step <= AssessmentForm.STEPS; step++) {
-            validator.validateStep(step, form, result);
+            check(step, form, result);
             if (hasErrorsOn(step, result)) {
                 form.setStep(step); // the first step to fix, with the answers the link did carry
                 return stepView(form, model);
@@ -208,14 +209,14 @@ class AssessmentController {
     /** Every step checked in order (the last one already): the first with an error is shown, else the plan. */
     private String plan(AssessmentForm form, BindingResult all, Model model) {
         for (int earlier = 1; earlier < AssessmentForm.STEPS; earlier++) {
-            validator.validateStep(earlier, form, all);
+            check(earlier, form, all);
             if (hasErrorsOn(earlier, all) || all.hasGlobalErrors()) {
                 form.setStep(earlier);
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, all);
                 return stepView(form, model);
             }
         }
-        Assessment assessment = validator.toAssessment(form);
+        Assessment assessment = form.toAssessment(LocalDate.now(clock));
         model.addAttribute("page", carePlans.page(assessment));
         model.addAttribute("takeHomePath", TakeHomeLink.pathFor(form, assessment));
         resultPage(model);
@@ -240,14 +241,26 @@ class AssessmentController {
         model.addAttribute("emergencyCallInPage", true);
     }
 
-    private String freshStep(AssessmentForm form, Model model) {
+    private String freshStep(AssessmentForm form, BindingResult posted, Model model) {
         // errors belonged to the step being left; the new step starts clean
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(form, FORM));
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, AnswerText.cleanKeepingTypedText(form, FORM, posted));
         return stepView(form, model);
     }
 
+    /** Bean Validation of one step: its group's constraints, the rules across its answers included. */
+    private void check(int step, AssessmentForm form, Errors errors) {
+        validator.validate(form, errors, AssessmentForm.STEP_GROUPS.get(step - 1));
+    }
+
+    /** Only pain whose answers hold can have lasted 85 days; what could not be read is not in the form. */
+    private boolean asksInflammatoryPattern(AssessmentForm form) {
+        BindingResult pain = new BeanPropertyBindingResult(form, FORM);
+        check(2, form, pain);
+        return !pain.hasErrors() && AssessmentForm.asksInflammatoryPattern(form.durationDays(LocalDate.now(clock)));
+    }
+
     private String stepView(AssessmentForm form, Model model) {
-        model.addAttribute("asksInflammatoryPattern", validator.asksInflammatoryPattern(form));
+        model.addAttribute("asksInflammatoryPattern", asksInflammatoryPattern(form));
         model.addAttribute("redFlagQuestion", RedFlagQuestion.number(form.getQuestion()));
         return STEP_VIEW;
     }

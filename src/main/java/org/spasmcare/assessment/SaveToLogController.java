@@ -1,11 +1,17 @@
 package org.spasmcare.assessment;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.spasmcare.recovery.PendingPlans;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -19,12 +25,19 @@ class SaveToLogController {
 
     static final String PATH = "/log/save-plan";
 
-    private final AssessmentFormValidator validator;
+    private final SmartValidator validator;
     private final PendingPlans pendingPlans;
+    private final Clock clock;
 
-    SaveToLogController(AssessmentFormValidator validator, PendingPlans pendingPlans) {
+    SaveToLogController(SmartValidator validator, PendingPlans pendingPlans, Clock clock) {
         this.validator = validator;
         this.pendingPlans = pendingPlans;
+        this.clock = clock;
+    }
+
+    @InitBinder(AssessmentController.FORM)
+    void readAnswersAsTheFormDoes(WebDataBinder binder) {
+        AnswerText.readStrictly(binder);
     }
 
     @PostMapping(PATH)
@@ -33,10 +46,11 @@ class SaveToLogController {
         if (pendingPlans.keepsNoLog(signedIn)) {
             return PendingPlans.STAFF_VIEW; // say so, and keep nothing
         }
-        if (validator.firstInvalidStep(form, result) != 0) {
+        validator.validate(form, result, AssessmentForm.STEP_GROUPS.toArray());
+        if (result.hasErrors()) {
             return "redirect:/assessment"; // only a changed page gets here; start the check again
         }
-        pendingPlans.hold(session, validator.toAssessment(form));
+        pendingPlans.hold(session, form.toAssessment(LocalDate.now(clock)));
         return "redirect:" + PendingPlans.SAVE_PENDING_PATH;
     }
 }

@@ -2,11 +2,9 @@ package org.spasmcare.content;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.resilience.annotation.EnableResilientMethods;
 
-/** The review settings, and {@code @Retryable} for {@link ContentEditing}'s retries of lost races. */
+/** The review settings. ({@code @Retryable}, for ContentEditing's retries, is on for the whole app.) */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ContentProperties.class)
-@EnableResilientMethods
 class ContentConfiguration {
 }

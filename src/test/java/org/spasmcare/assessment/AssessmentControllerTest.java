@@ -47,7 +47,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * a summary, never a 500.
  */
 @WebMvcTest(AssessmentController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
+@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
 class AssessmentControllerTest {
 
     @Autowired
@@ -141,6 +141,29 @@ class AssessmentControllerTest {
                 .andExpect(content().string(containsString("Choose a number from 0 to 10 for your worst pain.")))
                 .andExpect(content().string(containsString("value=\"three\"")))
                 .andExpect(content().string(containsString("class=\"field-error\"")));
+    }
+
+    @Test
+    void shouldReadOnlyPlainWholeNumbersAndShowOneMessageForTextThatIsNot() throws Exception {
+        for (String notPlain : List.of("three", "0x10", "\u0663", "1e3", "3.5", "1234567")) {
+            Document page = html(mvc.perform(step(2).param("noRedFlags", "true").param("agoAmount", notPlain)
+                    .param("agoUnit", "days").param("painScore", "4")).andReturn());
+            assertThat(page.select("#agoAmount-question .field-error").eachText()).as(notPlain)
+                    .containsExactly("Enter how long ago as a whole number, for example 3.");
+            assertThat(page.select(".error-summary li")).as(notPlain).hasSize(1);
+            assertThat(page.select("#agoAmount").val()).isEqualTo(notPlain);
+        }
+    }
+
+    @Test
+    void shouldCarryTextThatIsNotANumberAlongWhenGoingBack() throws Exception {
+        mvc.perform(step(2).param("action", "back").param("noRedFlags", "true").param("agoAmount", "three")
+                        .param("agoUnit", "days").param("painScore", "6"))
+                .andExpect(content().string(containsString("Step 1 of 3")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"agoAmount\" value=\"three\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"painScore\" value=\"6\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"onsetDate\" value=\"\">")))
+                .andExpect(content().string(not(containsString("There is a problem"))));
     }
 
     @Test

@@ -28,7 +28,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The same answers through the HTML form and through the JSON API give the very same plan. */
 @WebMvcTest({AssessmentController.class, AssessmentApiController.class})
-@Import({SecurityConfiguration.class, SliceSecurity.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
+@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
 class FormAndApiParityTest {
 
     @Autowired

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the emergency page, the emergency number printed once, and the printed date and address.
  */
 @WebMvcTest(value = AssessmentController.class, properties = "spasmcare.urgent-care-number=111")
-@Import({SecurityConfiguration.class, SliceSecurity.class, AssessmentFormValidator.class, CarePlans.class, TestCatalog.FixedClock.class})
+@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
 class ResultPagesWebTest {
 
     @Autowired
