@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcare.support.AppProcess;
+import org.spasmcare.support.HttpSession;
 
 /**
  * Docker cannot run here, so this does what the image does, with the Dockerfile's own words: extract
@@ -84,7 +85,7 @@ class DockerImageLayoutIT {
         try {
             AppProcess.awaitReady(port, process);
 
-            HttpResponse<String> home = AppProcess.get(port, "/");
+            HttpResponse<String> home = new HttpSession("http://localhost:" + port).get("/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Help for a back spasm");
             assertThat(data.resolve("spasmcare.mv.db")).exists();
