@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.spasmcare.support.HttpVisitor;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +27,7 @@ class StaffAccountsIT extends RunningApp {
     @Test
     void shouldTakeANewMemberOfStaffFromCreationThroughTheirOwnPasswordToTheStaffArea() {
         SignedInAccount admin = TestAccounts.in(context).admin();
-        HttpVisitor admins = TestAccounts.signIn(this, admin.username(), TestAccounts.PASSWORD);
+        HttpSession admins = TestAccounts.signIn(this, admin.username(), TestAccounts.PASSWORD);
         assertThat(admins.get("/admin/accounts").body()).contains("Staff and admin accounts");
 
         String username = "ivy" + System.nanoTime();
@@ -39,7 +39,7 @@ class StaffAccountsIT extends RunningApp {
         assertThat(shown.find()).isTrue();
         String oneTimePassword = shown.group(1);
 
-        HttpVisitor ivy = TestAccounts.signIn(this, username, oneTimePassword);
+        HttpSession ivy = TestAccounts.signIn(this, username, oneTimePassword);
         HttpResponse<String> staffArea = ivy.get("/staff");
         assertThat(staffArea.statusCode()).isEqualTo(302);
         assertThat(staffArea.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/password"));
@@ -58,7 +58,7 @@ class StaffAccountsIT extends RunningApp {
     void shouldRefuseAnAdminPostWithoutItsCsrfTokenOverHttp() {
         SignedInAccount admin = TestAccounts.in(context).admin();
         SignedInAccount staff = TestAccounts.in(context).staff();
-        HttpVisitor admins = TestAccounts.signIn(this, admin.username(), TestAccounts.PASSWORD);
+        HttpSession admins = TestAccounts.signIn(this, admin.username(), TestAccounts.PASSWORD);
 
         HttpResponse<String> refused = admins.post("/admin/accounts/" + staff.id() + "/disable", Map.of());
 

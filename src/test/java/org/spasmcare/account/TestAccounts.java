@@ -6,12 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spasmcare.account.internal.Account;
 import org.spasmcare.account.internal.AccountRepository;
-import org.spasmcare.support.HttpVisitor;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
@@ -29,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  *
  * mvc.perform(get("/staff").with(TestAccounts.as(editor)))      // MockMvc, no sign-in form
  * MockHttpSession s = TestAccounts.signIn(mvc, editor.username(), TestAccounts.PASSWORD); // MockMvc, real form
- * HttpVisitor v = TestAccounts.signIn(runningApp, editor.username(), TestAccounts.PASSWORD); // real HTTP
+ * HttpSession v = TestAccounts.signIn(runningApp, editor.username(), TestAccounts.PASSWORD); // real HTTP
  * </pre>
  * The accounts are real rows, so {@code @AuthenticationPrincipal SignedInAccount} works, the per-request
  * account check passes, and disabling one in a test behaves as in the app.
@@ -125,10 +124,9 @@ public final class TestAccounts {
      *
      * @throws AssertionError when the sign-in fails
      */
-    public static HttpVisitor signIn(RunningApp app, String username, String password) {
-        HttpVisitor visitor = new HttpVisitor(app);
-        HttpResponse<String> signedIn = visitor.submit("/login", "/login",
-                Map.of("username", username, "password", password));
+    public static HttpSession signIn(RunningApp app, String username, String password) {
+        HttpSession visitor = new HttpSession(app.baseUrl());
+        HttpResponse<String> signedIn = visitor.signIn(username, password);
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error")) {
             throw new AssertionError("sign-in of " + username + " failed: " + signedIn.statusCode() + " " + location);

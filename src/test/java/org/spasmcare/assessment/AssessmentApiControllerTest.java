@@ -18,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spasmcare.catalog.TreatmentCatalog;
-import org.spasmcare.account.SecurityConfiguration;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -29,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** POST /api/v1/assessments: the plan for good input, an RFC 9457 problem naming every bad field otherwise. */
-@WebMvcTest(AssessmentApiController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class})
+@SpasmCareWebTest(AssessmentApiController.class)
+@Import(CarePlans.class)
 class AssessmentApiControllerTest {
 
     @Autowired

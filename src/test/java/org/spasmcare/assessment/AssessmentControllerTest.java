@@ -31,10 +31,8 @@ import org.spasmcare.triage.SafetyFactor;
 import org.spasmcare.triage.TreatmentCode;
 import org.spasmcare.triage.UrgentReason;
 import org.spasmcare.triage.Variant;
-import org.spasmcare.account.SecurityConfiguration;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -46,8 +44,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The stepped form: the red flags one question at a time, each step, Back keeps answers, errors inline and in
  * a summary, never a 500.
  */
-@WebMvcTest(AssessmentController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
+@SpasmCareWebTest(AssessmentController.class)
+@Import({CarePlans.class, TestCatalog.FixedClock.class})
 class AssessmentControllerTest {
 
     @Autowired

@@ -13,10 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spasmcare.catalog.TreatmentCatalog;
-import org.spasmcare.account.SecurityConfiguration;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -27,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The same answers through the HTML form and through the JSON API give the very same plan. */
-@WebMvcTest({AssessmentController.class, AssessmentApiController.class})
-@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
+@SpasmCareWebTest({AssessmentController.class, AssessmentApiController.class})
+@Import({CarePlans.class, TestCatalog.FixedClock.class})
 class FormAndApiParityTest {
 
     @Autowired

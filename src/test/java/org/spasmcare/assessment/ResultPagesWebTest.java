@@ -15,12 +15,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.spasmcare.account.SecurityConfiguration;
 import org.spasmcare.catalog.TreatmentCatalog;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.spasmcare.web.SpasmCareProperties;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -31,8 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The result pages of issue #14: "Your plan in brief" first, the details folded, the urgent care number,
  * the emergency page, the emergency number printed once, and the printed date and address.
  */
-@WebMvcTest(value = AssessmentController.class, properties = "spasmcare.urgent-care-number=111")
-@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class, TestCatalog.FixedClock.class})
+@SpasmCareWebTest(value = AssessmentController.class, properties = "spasmcare.urgent-care-number=111")
+@Import({CarePlans.class, TestCatalog.FixedClock.class})
 class ResultPagesWebTest {
 
     @Autowired

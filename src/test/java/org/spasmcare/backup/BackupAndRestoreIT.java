@@ -3,11 +3,7 @@ package org.spasmcare.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spasmcare.account.TestAccounts;
+import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +49,11 @@ class BackupAndRestoreIT extends RunningApp {
     @Test
     void shouldBackUpWhileRunningAndRestoreTheSameRowsIntoAFreshFolder() throws Exception {
         String patientName = "kept" + System.nanoTime();
-        Session patient = Session.register(this, patientName, "nothing saved is ever lost");
+        HttpSession patient = HttpSession.register(baseUrl(), patientName, "nothing saved is ever lost");
         LocalDate today = TestClock.TODAY;
-        patient.postForm("/log/start", "/log/start", Map.of("onsetDate", today.minusDays(10).toString()));
+        patient.submit("/log/start", "/log/start", Map.of("onsetDate", today.minusDays(10).toString()));
         for (int day = 3; day >= 1; day--) {
-            HttpResponse<String> saved = patient.postForm("/log", "/log/entries", Map.of("date",
+            HttpResponse<String> saved = patient.submit("/log", "/log/entries", Map.of("date",
                     today.minusDays(day).toString(), "pain", String.valueOf(4 + day), "interference", String.valueOf(day),
                     "notes", "day " + day + " before the backup"));
             assertThat(saved.statusCode()).isEqualTo(302);
@@ -65,8 +62,8 @@ class BackupAndRestoreIT extends RunningApp {
         List<String> entriesBefore = entries(jdbc, accountId);
         assertThat(entriesBefore).hasSize(3);
 
-        Session admin = Session.signIn(this, createAdmin(), ADMIN_PASSWORD);
-        HttpResponse<String> takeBackup = admin.postForm("/admin/backups", "/admin/backups", Map.of());
+        HttpSession admin = TestAccounts.signIn(this, createAdmin(), ADMIN_PASSWORD);
+        HttpResponse<String> takeBackup = admin.submit("/admin/backups", "/admin/backups", Map.of());
         assertThat(takeBackup.statusCode()).isEqualTo(302);
         assertThat(takeBackup.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/admin/backups"));
@@ -83,7 +80,7 @@ class BackupAndRestoreIT extends RunningApp {
                 .as("the backup is in the audit trail").containsExactly("BACKUP_TAKEN");
 
         // saved after the backup: the backup is a copy of the moment it was taken
-        patient.postForm("/log", "/log/entries", Map.of("date", today.toString(), "pain", "2", "interference", "1",
+        patient.submit("/log", "/log/entries", Map.of("date", today.toString(), "pain", "2", "interference", "1",
                 "notes", "after the backup"));
         assertThat(entries(jdbc, accountId)).hasSize(4);
 
@@ -118,17 +115,17 @@ class BackupAndRestoreIT extends RunningApp {
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
 
-        Session patient = Session.register(this, "curious" + System.nanoTime(), "only my own log please");
+        HttpSession patient = HttpSession.register(baseUrl(), "curious" + System.nanoTime(), "only my own log please");
         long backups = backupsOnDisk();
         assertThat(patient.get("/admin/backups").statusCode()).isEqualTo(403);
-        assertThat(patient.postForm("/log", "/admin/backups", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(patient.submit("/log", "/admin/backups", Map.of()).statusCode()).isEqualTo(403);
         assertThat(patient.get("/admin/backups/manual-20261122T101500Z.zip").statusCode()).isEqualTo(403);
         assertThat(backupsOnDisk()).as("no backup taken for a patient").isEqualTo(backups);
     }
 
     @Test
     void shouldAnswerAPageNotAStackTraceForNamesThatAreNotABackup() throws Exception {
-        Session admin = Session.signIn(this, createAdmin(), ADMIN_PASSWORD);
+        HttpSession admin = TestAccounts.signIn(this, createAdmin(), ADMIN_PASSWORD);
         for (String name : List.of("manual-20000101T000000Z.zip", "spasmcare.mv.db", "daily-20261399T000000Z.zip",
                 "nope")) {
             HttpResponse<String> response = admin.get("/admin/backups/" + name);
@@ -164,69 +161,5 @@ class BackupAndRestoreIT extends RunningApp {
                 + " values (?, ?, 'ADMIN', true, CURRENT_TIMESTAMP)", username,
                 passwordEncoder.encode(ADMIN_PASSWORD));
         return username;
-    }
-
-    /** A browser session over plain HTTP: its cookie kept, the CSRF token read from a page's form. */
-    private record Session(BackupAndRestoreIT app, StringBuilder cookie) {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-        static Session register(BackupAndRestoreIT app, String username, String password) {
-            Session session = new Session(app, new StringBuilder());
-            HttpResponse<String> registered = session.postForm("/register", "/register", Map.of("username", username,
-                    "password", password, "confirmPassword", password));
-            assertThat(registered.statusCode()).isEqualTo(302);
-            return session;
-        }
-
-        static Session signIn(BackupAndRestoreIT app, String username, String password) {
-            Session session = new Session(app, new StringBuilder());
-            HttpResponse<String> signedIn = session.postForm("/login", "/login",
-                    Map.of("username", username, "password", password));
-            assertThat(signedIn.statusCode()).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).doesNotContain("error"));
-            return session;
-        }
-
-        HttpResponse<String> get(String path) {
-            return remember(app.send(builder(path).GET().build()));
-        }
-
-        HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-            return app.http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        /** Reads the CSRF token from the form on {@code formPage}, then posts the fields to {@code path}. */
-        HttpResponse<String> postForm(String formPage, String path, Map<String, String> fields) {
-            Matcher token = CSRF.matcher(get(formPage).body());
-            assertThat(token.find()).as("a CSRF token on " + formPage).isTrue();
-            String body = fields.entrySet().stream()
-                    .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                    .collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
-            return remember(app.send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
-        }
-
-        private HttpRequest.Builder builder(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                    .header("Accept", "text/html");
-            if (!cookie.isEmpty()) {
-                builder.header("Cookie", cookie.toString());
-            }
-            return builder;
-        }
-
-        private <T> HttpResponse<T> remember(HttpResponse<T> response) {
-            response.headers().firstValue("Set-Cookie").ifPresent(value -> {
-                cookie.setLength(0);
-                cookie.append(value, 0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
-            });
-            return response;
-        }
-
-        private static String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
     }
 }

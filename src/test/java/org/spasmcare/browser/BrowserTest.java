@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcare.support.RunningApp;
 
 /**
- * The browser harness every feature adds its journeys to: the running app, one headless Chromium per
- * test class, and the checks each page must pass (axe WCAG A/AA, no sideways scrolling, a clean console).
+ * The browser harness every feature adds its journeys to: the running app, one headless Chromium for
+ * all test classes (cleared for each), and the checks each page must pass (axe WCAG A/AA, no sideways scrolling, a clean console).
  */
 @RequiresChromium
 public abstract class BrowserTest extends RunningApp {
@@ -55,17 +54,10 @@ public abstract class BrowserTest extends RunningApp {
 
     protected static ChromeDriver browser;
 
+    /** The JVM's one Chromium, as a fresh browser for each test class (see {@link Chromium#shared()}). */
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+        browser = Chromium.shared();
     }
 
     protected void resizeTo(Screen screen) {

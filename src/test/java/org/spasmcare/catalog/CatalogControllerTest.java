@@ -13,16 +13,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spasmcare.account.SecurityConfiguration;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(CatalogController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class})
+@SpasmCareWebTest(CatalogController.class)
 class CatalogControllerTest {
 
     @Autowired

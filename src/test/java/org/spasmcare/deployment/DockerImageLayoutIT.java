@@ -3,15 +3,17 @@ package org.spasmcare.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,171 +22,233 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcare.support.AppProcess;
+import org.spasmcare.support.RunningApp;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Docker cannot run here, so this does what the image does, with the Dockerfile's own words: extract
- * the packaged jar into layers with its extract command, lay the layers out as its COPY lines do, set
- * its ENV, start its ENTRYPOINT on a data folder standing in for /data, and run its HEALTHCHECK.
+ * Docker cannot run here, so this checks what the image relies on in our app, and nothing about the base
+ * images that a version bump could change: the Dockerfile's instructions are read as instructions (not
+ * re-enacted with patterns over the whole file), and set against what the packaged jar really holds.
+ * <ul>
+ * <li>the layers the jar's own tools list ({@code list-layers}) are each copied into the image, or empty
+ * when extracted the Dockerfile's way; every copied layer is one of them;</li>
+ * <li>laid out as the COPY lines do, the ENTRYPOINT's {@code -jar} file is in the WORKDIR, with its main class,
+ * and every jar of its manifest's Class-Path next to it;</li>
+ * <li>the class data sharing archive the ENTRYPOINT maps is the one the training run records, and that run
+ * ends once the app has started;</li>
+ * <li>the image runs as a user other than root, with the data folder as its volume and the port it exposes
+ * the one the app is told to use, and its HEALTHCHECK answers healthy against the running app;</li>
+ * <li>its Java is at least the one the jar was built for (a newer base image passes).</li>
+ * </ul>
+ * That the app keeps its data in the data folder, stops gracefully and survives kill -9 is checked on the
+ * packaged jar by FileDatabaseRestartIT, GracefulShutdownIT and CrashDurabilityIT.
  */
-class DockerImageLayoutIT {
+class DockerImageLayoutIT extends RunningApp {
 
     private static final Path DOCKERFILE = Path.of("Dockerfile");
-    private static String dockerfile;
+    private static List<Instruction> instructions;
 
     @TempDir
     Path work;
 
+    /** One instruction of the Dockerfile, continuation lines joined, with the stage (FROM ... AS name) it is in. */
+    record Instruction(String stage, String keyword, String arguments) {
+    }
+
     @BeforeAll
     static void readDockerfile() throws IOException {
-        // join continuation lines so each instruction is one line
-        dockerfile = Files.readString(DOCKERFILE).replaceAll("\\\\\\r?\\n", " ");
+        instructions = new ArrayList<>();
+        String stage = "";
+        int index = 0;
+        for (String line : Files.readString(DOCKERFILE).replaceAll("\\\\\\r?\\n", " ").split("\\r?\\n")) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] parts = text.split("\\s+", 2);
+            String keyword = parts[0].toUpperCase();
+            String arguments = parts.length > 1 ? parts[1].strip() : "";
+            if (keyword.equals("FROM")) {
+                String[] from = arguments.split("\\s+");
+                stage = from.length >= 3 && from[1].equalsIgnoreCase("AS") ? from[2] : "stage-" + index;
+                index++;
+            }
+            instructions.add(new Instruction(stage, keyword, arguments));
+        }
     }
 
     @Test
-    void shouldRunAsANonRootUserWithADataVolumeAPortAndAHealthCheck() {
-        assertThat(instruction("USER")).isNotBlank().isNotEqualTo("root").isNotEqualTo("0");
-        assertThat(instruction("VOLUME")).isEqualTo("/data");
-        assertThat(instruction("EXPOSE")).isEqualTo("8080");
-        assertThat(instruction("HEALTHCHECK")).contains("CMD");
-        assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jdk AS build")
-                .containsPattern("(?m)^FROM eclipse-temurin:17-jre$");
+    void shouldRunAsANonRootUserWithADataVolumeAPortAndAHealthCheck() throws Exception {
+        Map<String, String> env = environment();
+        assertThat(env).containsEntry("SPASMCARE_DATA_DIR", "/data").containsEntry("SERVER_PORT", "8080");
+        assertThat(last("USER")).isNotBlank().isNotEqualTo("root").isNotEqualTo("0");
+        assertThat(last("VOLUME")).isEqualTo("/data").isEqualTo(env.get("SPASMCARE_DATA_DIR"));
+        assertThat(last("EXPOSE")).isEqualTo("8080").isEqualTo(env.get("SERVER_PORT"));
+        assertThat(last("HEALTHCHECK")).contains("CMD");
+
+        // the HEALTHCHECK's own command, against this test's running app instead of the container's
+        List<String> healthCheck = jsonArray(last("HEALTHCHECK").replaceFirst("^.*?CMD\\s+", ""));
+        ProcessBuilder check = new ProcessBuilder(healthCheck).redirectErrorStream(true);
+        check.environment().putAll(env);
+        check.environment().put("SERVER_PORT", Integer.toString(port));
+        Process checking = check.start();
+        assertThat(checking.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(checking.exitValue()).as("HEALTHCHECK exit code").isZero();
     }
 
     @Test
-    void shouldStartFromTheExtractedLayersTheWayTheImageDoes() throws Exception {
+    void shouldRunOnAJavaAtLeastTheOneTheJarWasBuiltFor() throws IOException {
+        int built;
+        try (JarFile jar = new JarFile(AppProcess.packagedJar().toFile())) {
+            built = Integer.parseInt(jar.getManifest().getMainAttributes().getValue("Java-Version")); // the release
+        }
+        List<String> images = instructions.stream().filter(i -> i.keyword().equals("FROM"))
+                .map(i -> i.arguments().split("\\s+")[0].replaceFirst("@.*$", "")).toList(); // a digest is no version
+        assertThat(images).as("a build stage and the image's own").hasSizeGreaterThanOrEqualTo(2);
+        for (String image : images) {
+            Matcher version = Pattern.compile(":(\\d+)").matcher(image);
+            if (version.find()) {
+                assertThat(Integer.parseInt(version.group(1))).as("the Java of " + image).isGreaterThanOrEqualTo(built);
+            }
+        }
+    }
+
+    @Test
+    void shouldCopyEveryLayerTheJarHasAndStartTheJarItLaysOut() throws Exception {
         Path jar = AppProcess.packagedJar();
         assertThat(jar).exists();
 
+        // the build stage's extract command, as written, on the packaged jar
+        List<String> extract = words(only("RUN", "build", "-Djarmode=tools"));
+        int from = extract.indexOf("extract");
+        int to = extract.subList(from, extract.size()).contains("&&")
+                ? from + extract.subList(from, extract.size()).indexOf("&&") : extract.size();
+        List<String> options = new ArrayList<>(extract.subList(from + 1, to));
+        int destinationAt = options.indexOf("--destination");
+        assertThat(destinationAt).as("the extract command names its destination").isNotNegative();
+        String destination = options.remove(destinationAt + 1);
+        options.remove(destinationAt);
+        String jarInDockerfile = extract.get(extract.indexOf("-jar") + 1);
+        Path named = Files.createDirectories(work.resolve("target")).resolve(Path.of(jarInDockerfile).getFileName());
+        Files.copy(jar, named);
         Path extracted = work.resolve("extracted");
-        run(extractCommand(jar, extracted), work);
+        List<String> command = new ArrayList<>(List.of(AppProcess.javaBinary(), "-Djarmode=tools", "-jar",
+                named.toString(), "extract"));
+        command.addAll(options);
+        command.addAll(List.of("--destination", extracted.toString()));
+        run(command);
+
+        List<String> layers = Arrays.stream(run(List.of(AppProcess.javaBinary(), "-Djarmode=tools", "-jar",
+                named.toString(), "list-layers")).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> copied = copiedLayers(destination);
+        assertThat(copied).contains("dependencies", "application");
+        assertThat(layers).as("the layers the jar lists").containsAll(copied);
+        for (String layer : layers) {
+            if (!copied.contains(layer)) {
+                assertThat(filesIn(extracted.resolve(layer))).as("layer %s is not copied into the image", layer).isEmpty();
+            }
+        }
 
         Path app = Files.createDirectories(work.resolve("app"));
-        List<String> copies = copiedLayers();
-        assertThat(copies).contains("dependencies", "application");
-        for (String layer : copies) {
+        for (String layer : copied) {
             copyTree(extracted.resolve(layer), app);
         }
-
-        run(trainingRun(work.resolve("cds-training")), app);
-        assertThat(app.resolve("application.jsa")).as("the class data sharing archive").isRegularFile();
-
-        Path data = Files.createDirectories(work.resolve("data"));
-        int port = AppProcess.freePort();
-        Map<String, String> env = environment();
-        assertThat(env).containsEntry("SPASMCARE_DATA_DIR", "/data").containsEntry("SERVER_PORT", "8080");
-        env.put("SPASMCARE_DATA_DIR", data.toString());
-        env.put("SERVER_PORT", Integer.toString(port));
-
-        ProcessBuilder builder = new ProcessBuilder(jsonArray(instruction("ENTRYPOINT")))
-                .directory(app.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("app.log").toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        try {
-            AppProcess.awaitReady(port, process);
-
-            HttpResponse<String> home = AppProcess.get(port, "/");
-            assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.body()).contains("Help for a back spasm");
-            assertThat(data.resolve("spasmcare.mv.db")).exists();
-
-            List<String> healthCheck = jsonArray(instruction("HEALTHCHECK").replaceFirst("^.*?CMD\\s+", ""));
-            ProcessBuilder check = new ProcessBuilder(healthCheck).redirectErrorStream(true);
-            check.environment().putAll(env);
-            Process checking = check.start();
-            assertThat(checking.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            assertThat(checking.exitValue()).as("HEALTHCHECK exit code").isZero();
-        } finally {
-            process.destroy(); // SIGTERM, as docker stop sends
-            boolean stopped = process.waitFor(60, TimeUnit.SECONDS);
-            if (!stopped) {
-                process.destroyForcibly();
-            }
-            assertThat(stopped).as("stops on SIGTERM").isTrue();
-        }
-        assertThat(Files.readString(work.resolve("app.log"))).contains("Graceful shutdown")
-                .as("the JVM used the archive").doesNotContain("[error][cds]").doesNotContain("Unable to use shared archive");
-    }
-
-    /** The Dockerfile's CDS training run, on a throwaway database folder of this test's. */
-    private List<String> trainingRun(Path trainingData) {
-        Matcher matcher = Pattern.compile("RUN (java -XX:ArchiveClassesAtExit=\\S+ [^&\\n]*?)\\s*&&").matcher(dockerfile);
-        assertThat(matcher.find()).as("the Dockerfile records a class data sharing archive").isTrue();
-        List<String> command = new ArrayList<>();
-        for (String word : matcher.group(1).trim().split("\\s+")) {
-            command.add(word.equals("java") ? AppProcess.javaBinary()
-                    : word.startsWith("--spasmcare.data-dir=") ? "--spasmcare.data-dir=" + trainingData : word);
-        }
-        assertThat(command).contains("-Dspring.context.exit=onRefresh");
-        return command;
-    }
-
-    private List<String> extractCommand(Path jar, Path destination) {
-        Matcher matcher = Pattern.compile("java -Djarmode=tools -jar (\\S+) extract ([^&\\n]*?)--destination (\\S+)")
-                .matcher(dockerfile);
-        assertThat(matcher.find()).as("the Dockerfile extracts the jar with Spring Boot's jar tools").isTrue();
-        List<String> command = new ArrayList<>(
-                List.of(AppProcess.javaBinary(), "-Djarmode=tools", "-jar", jar.toString(), "extract"));
-        for (String option : matcher.group(2).trim().split("\\s+")) {
-            if (!option.isBlank()) {
-                command.add(option);
+        List<String> entryPoint = jsonArray(last("ENTRYPOINT"));
+        assertThat(entryPoint).contains("-jar");
+        String appJar = entryPoint.get(entryPoint.indexOf("-jar") + 1);
+        assertThat(app.resolve(appJar)).as("the ENTRYPOINT's jar in the WORKDIR").isRegularFile();
+        try (JarFile started = new JarFile(app.resolve(appJar).toFile())) {
+            Attributes manifest = started.getManifest().getMainAttributes();
+            String mainClass = manifest.getValue("Main-Class");
+            assertThat(mainClass).isNotBlank();
+            assertThat(started.getEntry(mainClass.replace('.', '/') + ".class")).as("the main class " + mainClass).isNotNull();
+            String classPath = manifest.getValue("Class-Path");
+            assertThat(classPath).as("the jar's Class-Path").isNotBlank();
+            for (String entry : classPath.trim().split("\\s+")) {
+                assertThat(app.resolve(appJar).resolveSibling(entry)).as("Class-Path entry " + entry).isRegularFile();
             }
         }
-        command.add("--destination");
-        command.add(destination.toString());
-        return command;
+
+        // class data sharing: the ENTRYPOINT maps the archive the training run records, which ends on refresh
+        String training = only("RUN", null, "-XX:ArchiveClassesAtExit=");
+        Matcher recorded = Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+)").matcher(training);
+        assertThat(recorded.find()).isTrue();
+        assertThat(entryPoint).contains("-XX:SharedArchiveFile=" + recorded.group(1));
+        assertThat(words(training)).contains("-Dspring.context.exit=onRefresh", "-jar", appJar);
     }
 
-    private static List<String> copiedLayers() {
-        Matcher matcher = Pattern.compile("(?m)^COPY --from=build /build/extracted/([\\w-]+)/ \\./\\s*$").matcher(dockerfile);
+    /** The one instruction of the keyword (in the stage, if given) whose arguments contain the text. */
+    private static String only(String keyword, String stage, String containing) {
+        List<String> found = instructions.stream()
+                .filter(i -> i.keyword().equals(keyword) && (stage == null || i.stage().equals(stage))
+                        && i.arguments().contains(containing))
+                .map(Instruction::arguments).toList();
+        assertThat(found).as("%s %s in stage %s", keyword, containing, stage).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The last instruction of the keyword (the one Docker uses), in the image's own (last) stage. */
+    private static String last(String keyword) {
+        String finalStage = instructions.get(instructions.size() - 1).stage();
+        return instructions.stream().filter(i -> i.keyword().equals(keyword) && i.stage().equals(finalStage))
+                .map(Instruction::arguments).reduce((first, second) -> second).orElse("");
+    }
+
+    /** The image's COPY --from=build of the extracted layers, in order. */
+    private static List<String> copiedLayers(String destination) {
+        Pattern layer = Pattern.compile("^--from=build\\s+\\S*/" + Pattern.quote(destination) + "/([\\w-]+)/?\\s+\\./?$");
         List<String> layers = new ArrayList<>();
-        while (matcher.find()) {
-            layers.add(matcher.group(1));
+        for (Instruction copy : instructions) {
+            Matcher matcher = layer.matcher(copy.arguments());
+            if (copy.keyword().equals("COPY") && matcher.find()) {
+                layers.add(matcher.group(1));
+            }
         }
         return layers;
     }
 
     private static Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
-        Matcher lines = Pattern.compile("(?m)^ENV (.*)$").matcher(dockerfile);
-        while (lines.find()) {
-            Matcher pairs = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)").matcher(lines.group(1));
-            while (pairs.find()) {
-                env.put(pairs.group(1), pairs.group(2).replaceAll("^\"|\"$", ""));
+        for (Instruction instruction : instructions) {
+            if (instruction.keyword().equals("ENV")) {
+                Matcher pairs = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)").matcher(instruction.arguments());
+                while (pairs.find()) {
+                    env.put(pairs.group(1), pairs.group(2).replaceAll("^\"|\"$", ""));
+                }
             }
         }
         return env;
     }
 
-    private static String instruction(String name) {
-        Matcher matcher = Pattern.compile("(?m)^" + name + " (.*)$").matcher(dockerfile);
-        String last = "";
-        while (matcher.find()) {
-            last = matcher.group(1).trim(); // the last one wins, as in Docker
-        }
-        return last;
+    private static List<String> words(String arguments) {
+        return List.of(arguments.trim().split("\\s+"));
     }
 
-    /** Parses an exec-form instruction such as ["java", "-jar", "x.jar"], with JSON string escapes. */
+    /** Parses an exec-form instruction such as ["java", "-jar", "x.jar"]. */
     static List<String> jsonArray(String text) {
         assertThat(text.trim()).startsWith("[").endsWith("]");
         List<String> items = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
-        while (matcher.find()) {
-            items.add(matcher.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-        }
-        if (!items.isEmpty() && items.get(0).equals("java")) {
-            items.set(0, AppProcess.javaBinary());
-        }
+        new ObjectMapper().readTree(text).forEach(item -> items.add(item.asString()));
         return items;
     }
 
-    private void run(List<String> command, Path directory) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("commands.log").toFile())).start();
+    private static List<Path> filesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** Runs a command in the work folder; its output. */
+    private String run(List<String> command) throws Exception {
+        Path output = Files.createTempFile(work, "command", ".log");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+        return Files.readString(output);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

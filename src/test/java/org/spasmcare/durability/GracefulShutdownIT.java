@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spasmcare.support.AppInThisJvm;
 import org.spasmcare.support.AppProcess;
 import org.spasmcare.support.HttpSession;
 
@@ -28,8 +29,8 @@ import org.spasmcare.support.HttpSession;
  * "100 Continue", which Tomcat answers once it has read them and hands the request on: the test knows then
  * that the request has begun, with no guessing how long that takes.) While the request waits, the app must
  * refuse new connections and must not finish shutting down; once the rest of the body arrives the entry is
- * saved and answered as usual, the app exits, and the entry is there after a restart. The app's output is
- * in target/graceful-shutdown/.
+ * saved and answered as usual, the app exits, and the entry is there after a restart (in the test JVM). The
+ * app's output is in target/graceful-shutdown/.
  */
 class GracefulShutdownIT {
 
@@ -97,7 +98,7 @@ class GracefulShutdownIT {
             assertThat(app.output()).contains(COMPLETE).doesNotContain("Graceful shutdown aborted");
         }
 
-        try (AppProcess again = AppProcess.startPackagedJar(dataDir, OUTPUT.resolve("app-2.log"), List.of())) {
+        try (AppInThisJvm again = AppInThisJvm.start(dataDir, List.of())) { // the JVM is warm: seconds, not ten
             HttpSession patient = HttpSession.signIn(again.baseUrl(), username, password).orElseThrow();
             assertThat(patient.get("/account/export.csv").body()).as("the entry saved during shutdown, after a restart")
                     .contains(date + ",6,4,,," + notes);

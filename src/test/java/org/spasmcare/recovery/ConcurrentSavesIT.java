@@ -177,6 +177,6 @@ class ConcurrentSavesIT extends RunningApp {
     }
 
     private static String csrfIn(String page) {
-        return page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        return HttpSession.csrfTokenIn(page).orElseThrow();
     }
 }

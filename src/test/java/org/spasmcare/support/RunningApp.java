@@ -2,13 +2,10 @@ package org.spasmcare.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,11 +27,6 @@ public abstract class RunningApp {
     @LocalServerPort
     protected int port;
 
-    protected final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     @DynamicPropertySource
     static void useAFreshFileDatabase(DynamicPropertyRegistry registry) {
         registry.add("spasmcare.data-dir", DATA_DIR::toString);
@@ -48,24 +40,24 @@ public abstract class RunningApp {
         return "http://localhost:" + port;
     }
 
-    /** A GET as a browser sends it (asking for HTML). */
+    /** A new visitor of the app, without cookies: the one HTTP client of the tests. */
+    protected HttpSession visitor() {
+        return new HttpSession(baseUrl());
+    }
+
+    /** A GET as a browser sends it (asking for HTML), by a new visitor. */
     protected HttpResponse<String> browse(String path) {
-        return get(path, "text/html");
+        return visitor().get(path);
     }
 
+    /** A GET by a new visitor, asking for the given media type. */
     protected HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET().build());
+        return visitor().get(path, accept);
     }
 
+    /** A request as built (to {@link #baseUrl()}), sent by a new visitor. */
     public HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return visitor().send(request);
     }
 
     private static Path freshDataDir() {

@@ -10,15 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.spasmcare.account.SecurityConfiguration;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(HomeController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class})
+@SpasmCareWebTest(HomeController.class)
 @TestPropertySource(properties = "spasmcare.emergency-number=112")
 class HomeControllerTest {
 
