@@ -4,12 +4,14 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.resilience.annotation.EnableResilientMethods;
 
 /** SpasmCare: self-guided back-spasm care that always points to a clinician when it matters. */
 @SpringBootApplication
+@ConfigurationPropertiesScan // every @ConfigurationProperties record of every module, without a list to keep
 @EnableResilientMethods // @Retryable: services try a lost race once more, each time in a fresh transaction
 public class SpasmCareApplication {
 

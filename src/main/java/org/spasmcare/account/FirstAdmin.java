@@ -9,7 +9,6 @@ import org.spasmcare.account.internal.Account;
 import org.spasmcare.account.internal.AccountRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * happens when an admin exists.
  */
 @Component
-@EnableConfigurationProperties(AdminProperties.class)
 class FirstAdmin implements ApplicationRunner {
 
     static final String DEFAULT_USERNAME = "admin";

@@ -1,13 +1,11 @@
 package org.spasmcare.kiosk;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every page knows whether it is on the kiosk: the layout adds Start over, the idle timer and touch styles. */
 @ControllerAdvice
-@EnableConfigurationProperties(KioskProperties.class)
 class KioskModelAdvice {
 
     private final KioskProperties kiosk;

@@ -5,14 +5,12 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.spasmcare.account.Role;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the shared layout needs on every page, error pages included. */
 @ControllerAdvice
-@EnableConfigurationProperties(SpasmCareProperties.class)
 class LayoutModelAdvice {
 
     private final SpasmCareProperties properties;
