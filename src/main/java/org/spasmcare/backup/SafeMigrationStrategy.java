@@ -1,7 +1,6 @@
 package org.spasmcare.backup;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;

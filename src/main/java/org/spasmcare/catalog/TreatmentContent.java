@@ -8,12 +8,10 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import org.spasmcare.catalog.internal.Treatment;
-
 /**
  * Everything about a treatment that clinic staff may change. Its code and slug are not here: the rules
  * and links depend on them, so they never change. Long fields are CommonMark. The same columns hold the
- * published content ({@link Treatment}) and every revision of it (the staff editor's history).
+ * published content (the catalog's treatment row) and every revision of it (the staff editor's history).
  *
  * <p>The trust signals (who reviewed the content and when, when the next review is due, the sources behind
  * the evidence, one per line) are content too: they change through the same review workflow.
