@@ -71,11 +71,14 @@ public class AccountService {
      * the sign-in throttle, so this page is no way round it), the new one keeps the policy and differs
      * from the current one. Clears "must change password"; a staff or admin change is audited.
      *
+     * The account's other sessions end at their next request ({@link AccountStateFilter}).
+     *
      * @param address the request's remote address, for the throttle
-     * @return true when the password was changed; otherwise {@code errors} says why
+     * @return the account as it is now, for the session that changed it, when the password was changed;
+     *         otherwise empty, and {@code errors} says why
      */
     @Transactional
-    public boolean changePassword(long accountId, PasswordChangeForm form, Errors errors, String address) {
+    public Optional<SignedInAccount> changePassword(long accountId, PasswordChangeForm form, Errors errors, String address) {
         Account account = accounts.findById(accountId).orElseThrow();
         String username = account.getUsername();
         if (attempts.isBlocked(username, address)) {
@@ -93,14 +96,14 @@ public class AccountService {
             errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
         }
         if (errors.hasErrors()) {
-            return false;
+            return Optional.empty();
         }
         attempts.succeeded(username);
         account.changePassword(passwordEncoder.encode(form.getNewPassword()));
         if (account.getRole().isStaff()) {
             audit.record(username, AuditAction.PASSWORD_CHANGED, username, null);
         }
-        return true;
+        return Optional.of(SignedInAccount.of(account));
     }
 
     /** Whether the account still has a one-time password that it must replace before anything else. */
