@@ -92,8 +92,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts(Clock clock) {
-        return new LoginAttempts(clock);
+    LoginAttempts loginAttempts(ObjectProvider<ThrottleCounts> counts, Clock clock) {
+        return new LoginAttempts(counts, clock);
     }
 
     /**
