@@ -1,6 +1,6 @@
--- Failed sign-ins (and password changes and account recoveries) and new accounts, counted in the
+-- Failed sign-ins (and wrong current passwords on the password page) and new accounts, counted in the
 -- database so that every app instance sees the same counts. The key is a SHA-256 (hex) of what is
--- counted, such as a username with an address, so no name or address is stored. Times are epoch
+-- counted, such as a username with an address, so names and addresses are not kept in plain text. Times are epoch
 -- milliseconds. Rows nobody added to for a day are deleted by the app.
 CREATE TABLE throttle (
     throttle_key VARCHAR(64) NOT NULL,
@@ -12,6 +12,3 @@ CREATE TABLE throttle (
 );
 CREATE INDEX ix_throttle_last_at ON throttle (last_at);
 
--- A patient's recovery code, hashed like a password; shown once, replaced when used. Empty for staff
--- and admins, and for patients who registered before recovery codes existed.
-ALTER TABLE account ADD COLUMN recovery_code_hash VARCHAR(200);
