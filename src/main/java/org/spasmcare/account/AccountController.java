@@ -65,7 +65,7 @@ class AccountController {
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
             HttpServletRequest request, HttpServletResponse response) {
-        var account = accountService.registerPatient(form, result);
+        var account = accountService.registerPatient(form, result, request.getRemoteAddr());
         if (account.isEmpty()) {
             form.setPassword("");
             form.setConfirmPassword("");

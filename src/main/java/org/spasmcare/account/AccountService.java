@@ -8,6 +8,7 @@ import org.spasmcare.account.internal.AccountRepository;
 import org.spasmcare.account.internal.AccountState;
 import org.spasmcare.audit.AuditAction;
 import org.spasmcare.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,12 @@ public class AccountService {
     private final LoginAttempts attempts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int registrationsPerAddress;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            LoginAttempts attempts, AuditTrail audit, Clock clock) {
+            LoginAttempts attempts, AuditTrail audit, Clock clock,
+            @Value("${spasmcare.accounts.registrations-per-address:20}") int registrationsPerAddress) {
+        this.registrationsPerAddress = registrationsPerAddress;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -43,6 +47,17 @@ public class AccountService {
      * marked rollback-only, and its commit would fail).
      */
     public Optional<SignedInAccount> registerPatient(RegistrationForm form, Errors errors) {
+        return registerPatient(form, errors, null);
+    }
+
+    /**
+     * The same from a web request: whether the name is taken is only said for a form that would otherwise
+     * create the account, and every such go counts towards the address's limit of new accounts an hour
+     * ({@code spasmcare.accounts.registrations-per-address}), so names cannot be tried one by one for free.
+     *
+     * @param address the request's remote address; null (callers in the app itself) for no limit
+     */
+    public Optional<SignedInAccount> registerPatient(RegistrationForm form, Errors errors, String address) {
         String username = Usernames.normalize(form.getUsername());
         if (!errors.hasFieldErrors("password")) {
             policy.problemWith(form.getPassword(), username).ifPresent(key -> errors.rejectValue("password", key));
@@ -50,10 +65,15 @@ public class AccountService {
         if (!form.getPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
         }
-        if (!errors.hasFieldErrors("username") && (Usernames.isReserved(username) || accounts.existsByUsername(username))) {
-            errors.rejectValue("username", "account.error.username.taken");
-        }
         if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        if (address != null && !attempts.mayRegister(address, registrationsPerAddress)) {
+            errors.reject("account.error.register.tooMany");
+            return Optional.empty();
+        }
+        if (Usernames.isReserved(username) || accounts.existsByUsername(username)) {
+            errors.rejectValue("username", "account.error.username.taken");
             return Optional.empty();
         }
         try {
@@ -71,11 +91,14 @@ public class AccountService {
      * the sign-in throttle, so this page is no way round it), the new one keeps the policy and differs
      * from the current one. Clears "must change password"; a staff or admin change is audited.
      *
+     * The account's other sessions end at their next request ({@link AccountStateFilter}).
+     *
      * @param address the request's remote address, for the throttle
-     * @return true when the password was changed; otherwise {@code errors} says why
+     * @return the account as it is now, for the session that changed it, when the password was changed;
+     *         otherwise empty, and {@code errors} says why
      */
     @Transactional
-    public boolean changePassword(long accountId, PasswordChangeForm form, Errors errors, String address) {
+    public Optional<SignedInAccount> changePassword(long accountId, PasswordChangeForm form, Errors errors, String address) {
         Account account = accounts.findById(accountId).orElseThrow();
         String username = account.getUsername();
         if (attempts.isBlocked(username, address)) {
@@ -93,14 +116,14 @@ public class AccountService {
             errors.rejectValue("confirmPassword", "account.error.confirmPassword.mismatch");
         }
         if (errors.hasErrors()) {
-            return false;
+            return Optional.empty();
         }
-        attempts.succeeded(username);
+        attempts.succeeded(username, address);
         account.changePassword(passwordEncoder.encode(form.getNewPassword()));
         if (account.getRole().isStaff()) {
             audit.record(username, AuditAction.PASSWORD_CHANGED, username, null);
         }
-        return true;
+        return Optional.of(SignedInAccount.of(account));
     }
 
     /** Whether the account still has a one-time password that it must replace before anything else. */

@@ -22,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an account disabled (or deleted) since it signed in is signed out there and then, and the request
  * goes on as an anonymous one (so a protected page asks to sign in again);</li>
  * <li>an account that must change its password is sent to {@value #PASSWORD_PAGE} for every page but
- * that one, signing out and the static files.</li>
+ * that one, signing out and the static files;</li>
+ * <li>otherwise a session signed in with another password than the account's now (the owner changed it
+ * elsewhere, or recovered the account) is signed out, as a disabled one is. The session that made the
+ * change carries the new hash. An admin's reset is the case above: the session must change it.</li>
  * </ul>
  * Part of the security filter chain only (not a bean, so the servlet container does not run it twice).
  * The accounts are looked up lazily: a web slice test imports the security rules without any database,
@@ -48,9 +51,13 @@ class AccountStateFilter extends OncePerRequestFilter {
             Optional<AccountState> state = repository.findStateById(me.id());
             if (state.isEmpty() || !state.get().enabled()) {
                 signOut.logout(request, response, authentication);
-            } else if (state.get().mustChangePassword() && !mayWaitForTheNewPassword(request)) {
-                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
-                return;
+            } else if (state.get().mustChangePassword()) {
+                if (!mayWaitForTheNewPassword(request)) {
+                    response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                    return;
+                }
+            } else if (!state.get().passwordHash().equals(me.passwordHash())) {
+                signOut.logout(request, response, authentication);
             }
         }
         chain.doFilter(request, response);

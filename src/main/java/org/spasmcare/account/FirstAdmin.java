@@ -74,8 +74,9 @@ class FirstAdmin implements ApplicationRunner {
             policy.problemWith(settings.password(), username).ifPresent(problem -> {
                 throw new IllegalStateException("SPASMCARE_ADMIN_PASSWORD is not accepted, so no admin account was"
                         + " created: " + messages.getMessage(problem, null, Locale.ROOT) + " The rule for every"
-                        + " password: " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                        + " characters, not a common password, and not containing the username.");
+                        + " password: at least " + PasswordPolicy.MIN_LENGTH + " characters and up to " + PasswordPolicy.MAX_BYTES
+                        + " bytes (72 plain letters, fewer with accented letters or emoji), not a common password,"
+                        + " and not containing the username.");
             });
             if (create(username, passwordEncoder.encode(settings.password()), false)) {
                 LOG.info("No admin account existed, so the admin account \"{}\" was created with the password from"

@@ -1,8 +1,17 @@
 package org.spasmcare.account;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +33,8 @@ class PasswordController {
     static final String FORM = "passwordChange";
 
     private final AccountService accountService;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     PasswordController(AccountService accountService) {
         this.accountService = accountService;
@@ -42,13 +53,20 @@ class PasswordController {
 
     @PostMapping(AccountStateFilter.PASSWORD_PAGE)
     String change(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute(FORM) PasswordChangeForm form,
-            BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        boolean changed = accountService.changePassword(me.id(), form, result, request.getRemoteAddr());
+            BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<SignedInAccount> changed = accountService.changePassword(me.id(), form, result, request.getRemoteAddr());
         form.clear();
-        if (!changed) {
+        if (changed.isEmpty()) {
             return show(me, model);
         }
         request.changeSessionId(); // a new session id for the session that now holds the new password
+        // this session carries the new password's hash, so it stays signed in while the others end
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed.get(), null,
+                changed.get().getAuthorities()));
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:" + me.role().startPage();
     }

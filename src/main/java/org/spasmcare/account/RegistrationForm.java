@@ -11,7 +11,7 @@ public class RegistrationForm {
     @Pattern(regexp = "(?i)" + Usernames.PATTERN, message = "{account.error.username.pattern}")
     private String username = "";
 
-    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_BYTES,
             message = "{account.error.password.length}")
     private String password = "";
 

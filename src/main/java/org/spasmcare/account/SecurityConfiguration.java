@@ -1,6 +1,7 @@
 package org.spasmcare.account;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.spasmcare.account.internal.AccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
@@ -91,13 +92,16 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts(Clock clock) {
-        return new LoginAttempts(clock);
+    LoginAttempts loginAttempts(ObjectProvider<ThrottleCounts> counts, Clock clock) {
+        return new LoginAttempts(counts, clock);
     }
 
-    /** bcrypt today, and able to read any older format if the default ever changes. */
+    /**
+     * bcrypt, stored with its {@code {bcrypt}} prefix so another format can be added beside it one day.
+     * Every stored hash is bcrypt; a password over 72 bytes never matches one.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new SeventyTwoBytesOfBcrypt()));
     }
 }

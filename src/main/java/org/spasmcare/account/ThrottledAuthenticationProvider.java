@@ -32,7 +32,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(new UsernamePasswordAuthenticationToken(username,
                     authentication.getCredentials()));
-            attempts.succeeded(username);
+            attempts.succeeded(username, address);
             return result;
         } catch (AuthenticationException e) {
             attempts.failed(username, address);

@@ -100,7 +100,7 @@ class AccountWebTest {
     void shouldThrottleGuessingOnOneAccountEvenWhenTheRightPasswordFinallyComes() throws Exception {
         String name = unique("gus");
         register(name, GOOD_PASSWORD, GOOD_PASSWORD);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES_PER_ACCOUNT; i++) {
+        for (int i = 0; i < LoginAttempts.FAILURES_BEFORE_DELAY; i++) {
             mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "guess number " + i))
                     .andExpect(redirectedUrl("/login?error"));
         }

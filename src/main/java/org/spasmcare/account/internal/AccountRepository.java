@@ -21,8 +21,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleInOrderByUsernameAsc(Collection<Role> roles);
 
-    /** What is checked on every signed-in request: one primary-key read of two columns. */
-    @Query("select new org.spasmcare.account.internal.AccountState(a.enabled, a.mustChangePassword) from Account a"
+    /** What is checked on every signed-in request: one primary-key read of three columns. */
+    @Query("select new org.spasmcare.account.internal.AccountState(a.enabled, a.mustChangePassword, a.passwordHash)"
+            + " from Account a"
             + " where a.id = :id")
     Optional<AccountState> findStateById(long id);
 
