@@ -12,11 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
+import org.spasmcare.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -25,7 +33,18 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
+@Import(AccountWebTest.StoppedClock.class)
 class AccountWebTest {
+
+    /** The throttle's delay runs on the app's clock: stopped, it cannot run out however slow the machine is. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StoppedClock {
+        @Bean
+        @Primary
+        Clock stoppedClock() {
+            return Clock.fixed(TestClock.START, ZoneOffset.UTC);
+        }
+    }
 
     private static final String GOOD_PASSWORD = "window maple seventeen";
 
