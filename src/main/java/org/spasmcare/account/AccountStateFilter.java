@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an account disabled (or deleted) since it signed in is signed out there and then, and the request
  * goes on as an anonymous one (so a protected page asks to sign in again);</li>
  * <li>an account that must change its password is sent to {@value #PASSWORD_PAGE} for every page but
- * that one, signing out and the static files.</li>
+ * that one, signing out, the static files and the second-factor pages (which come first).</li>
  * </ul>
  * Part of the security filter chain only (not a bean, so the servlet container does not run it twice).
  * The accounts are looked up lazily: a web slice test imports the security rules without any database,
@@ -58,6 +58,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private static boolean mayWaitForTheNewPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/");
+        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/")
+                || path.startsWith(SecondFactorFilter.PAGES); // the second factor comes first
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -30,6 +32,9 @@ public abstract class RunningApp {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ApplicationContext applicationContext;
+
     protected final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -42,6 +47,11 @@ public abstract class RunningApp {
 
     protected static Path dataDir() {
         return DATA_DIR;
+    }
+
+    /** The running app's beans, for helpers that act as one of its people (its Clock, its accounts). */
+    public ApplicationContext applicationContext() {
+        return applicationContext;
     }
 
     public String baseUrl() {
