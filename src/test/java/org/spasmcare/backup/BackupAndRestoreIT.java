@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
+import org.spasmcare.account.TestAccounts;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcare.support.RunningApp;
 import org.spasmcare.support.TestClock;
@@ -186,6 +187,10 @@ class BackupAndRestoreIT extends RunningApp {
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).doesNotContain("error"));
+            // only admins sign in here: then the code of their authenticator app
+            HttpResponse<String> coded = session.postForm("/second-factor", "/second-factor",
+                    Map.of("code", TestAccounts.nextOneTimeCode(app.applicationContext(), username)));
+            assertThat(coded.statusCode()).isEqualTo(302);
             return session;
         }
 
