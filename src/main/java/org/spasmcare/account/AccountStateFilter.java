@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an account disabled (or deleted) since it signed in is signed out there and then, and the request
  * goes on as an anonymous one (so a protected page asks to sign in again);</li>
  * <li>an account that must change its password is sent to {@value #PASSWORD_PAGE} for every page but
- * that one, signing out and the static files;</li>
+ * that one, signing out, the static files and the second-factor pages (which come first);</li>
  * <li>otherwise a session signed in with another password than the account's now (the owner changed it
  * elsewhere, or recovered the account) is signed out, as a disabled one is. The session that made the
  * change carries the new hash. An admin's reset is the case above: the session must change it.</li>
@@ -65,6 +65,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private static boolean mayWaitForTheNewPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/");
+        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/")
+                || path.startsWith(SecondFactorFilter.PAGES); // the second factor comes first
     }
 }

@@ -31,9 +31,11 @@ class AdminAccountsController {
     static final String FORM = "newStaff";
 
     private final StaffAccounts staff;
+    private final SecondFactors secondFactors;
 
-    AdminAccountsController(StaffAccounts staff) {
+    AdminAccountsController(StaffAccounts staff, SecondFactors secondFactors) {
         this.staff = staff;
+        this.secondFactors = secondFactors;
     }
 
     @InitBinder(FORM)
@@ -81,6 +83,18 @@ class AdminAccountsController {
             return backToList(redirect, "problem", refused.messageKey, null);
         }
     }
+
+    // --- second factor ---------------------------------------------------------------------------
+    @PostMapping("/{id}/reset-second-factor")
+    String resetSecondFactor(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id,
+            RedirectAttributes redirect) {
+        try {
+            return backToList(redirect, "message", "staff.secondFactorReset", staff.resetSecondFactor(me, id, secondFactors));
+        } catch (StaffAccounts.Refused refused) {
+            return backToList(redirect, "problem", refused.messageKey, null);
+        }
+    }
+    // --- end second factor -----------------------------------------------------------------------
 
     private String showList(SignedInAccount me, Model model) {
         model.addAttribute("accounts", staff.list());

@@ -8,12 +8,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -61,12 +65,20 @@ public class SecurityConfiguration {
                         // any account: a staff account that signs in to save one is told it keeps no log (no 403)
                         .requestMatchers("/log/save-pending").authenticated()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
-                        .requestMatchers(STAFF_AREA).hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
-                        .requestMatchers(ADMIN_AREA).hasRole(Role.ADMIN.name())
+                        // --- second factor: staff pages need the role AND a second factor done ---
+                        .requestMatchers(SecondFactorFilter.PAGES, SecondFactorFilter.PAGES + "/**").authenticated()
+                        .requestMatchers(STAFF_AREA).access(withSecondFactor(
+                                AuthorityAuthorizationManager.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())))
+                        .requestMatchers(ADMIN_AREA).access(withSecondFactor(
+                                AuthorityAuthorizationManager.hasRole(Role.ADMIN.name())))
+                        // --- end second factor ---
                         .requestMatchers(AccountStateFilter.PASSWORD_PAGE).authenticated()
                         .anyRequest().permitAll())
                 .authenticationProvider(signIn)
                 .addFilterBefore(new AccountStateFilter(accounts), AnonymousAuthenticationFilter.class)
+                // second factor: same place, after the account check (kept in this order); a staff session
+                // without it may open only the second-factor pages, and its one-time password waits for it
+                .addFilterBefore(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .successHandler(new StartPageAfterSignIn(access))
@@ -82,6 +94,19 @@ public class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
+
+    // --- second factor ---------------------------------------------------------------------------
+    /**
+     * {@code rule}, and any one of the second factors' authorities ({@link SecondFactor#AUTHORITIES}).
+     * Not Spring Security's AllRequiredFactorsAuthorizationManager: it needs every factor it lists, and
+     * its decision type breaks the privilege evaluator the sign-in uses to pick the page to go back to.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> withSecondFactor(
+            AuthorizationManager<RequestAuthorizationContext> rule) {
+        return AuthorizationManagers.allOf(rule,
+                AuthorityAuthorizationManager.hasAnyAuthority(SecondFactor.AUTHORITIES.toArray(String[]::new)));
+    }
+    // --- end second factor -----------------------------------------------------------------------
 
     @Bean
     ThrottledAuthenticationProvider throttledSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,

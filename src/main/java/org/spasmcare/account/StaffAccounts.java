@@ -160,6 +160,24 @@ class StaffAccounts {
         return new OneTimePassword(account.getUsername(), password);
     }
 
+    // --- second factor ---------------------------------------------------------------------------
+    /**
+     * Removes the account's authenticator app and recovery codes (a lost phone): it sets up a new second
+     * factor at its next sign-in. Not for the admin's own account, and audited.
+     */
+    @Transactional
+    String resetSecondFactor(SignedInAccount admin, long accountId, SecondFactors secondFactors) {
+        stillAnEnabledAdmin(admin);
+        Account account = staffAccount(accountId);
+        if (account.getId() == admin.id()) {
+            throw new Refused("staff.refused.resetSecondFactorSelf");
+        }
+        secondFactors.clear(account.getId());
+        audit.record(admin.username(), AuditAction.SECOND_FACTOR_RESET, account.getUsername(), null);
+        return account.getUsername();
+    }
+    // --- end second factor -----------------------------------------------------------------------
+
     private Account staffAccount(long accountId) {
         return accounts.findById(accountId).filter(a -> a.getRole().isStaff()).orElseThrow(NoSuchStaffAccount::new);
     }

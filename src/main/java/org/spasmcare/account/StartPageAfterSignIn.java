@@ -1,13 +1,18 @@
 package org.spasmcare.account;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
@@ -51,12 +56,22 @@ class StartPageAfterSignIn extends SimpleUrlAuthenticationSuccessHandler {
         return Role.of(authentication.getAuthorities()).orElse(Role.PATIENT).startPage();
     }
 
+    /** Staff owe a second factor at this point; whether the page may open is asked as it will be after it. */
+    private static Authentication afterTheSecondFactor(Authentication authentication) {
+        if (!SecondFactor.isRequired(authentication) || SecondFactor.isDone(authentication)) {
+            return authentication;
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
+        return UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
+    }
+
     private boolean mayOpen(SavedRequest saved, Authentication authentication) {
         if (!(saved instanceof DefaultSavedRequest page)) {
             return false;
         }
         String contextPath = page.getContextPath() == null ? "" : page.getContextPath();
         String path = page.getRequestURI().substring(contextPath.length());
-        return access.getObject().isAllowed(contextPath, path, "GET", authentication);
+        return access.getObject().isAllowed(contextPath, path, "GET", afterTheSecondFactor(authentication));
     }
 }

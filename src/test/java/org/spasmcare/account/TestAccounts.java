@@ -1,11 +1,16 @@
 package org.spasmcare.account;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spasmcare.account.internal.Account;
@@ -14,6 +19,13 @@ import org.spasmcare.support.HttpSession;
 import org.spasmcare.support.RunningApp;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,11 +44,19 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * </pre>
  * The accounts are real rows, so {@code @AuthenticationPrincipal SignedInAccount} works, the per-request
  * account check passes, and disabling one in a test behaves as in the app.
+ *
+ * <p>Staff and admins need a second factor: the ones made here have {@link #TOTP_SECRET} set up, {@code as}
+ * gives the request the factor authorities a full sign-in would, and both {@code signIn} helpers type the
+ * code an authenticator app would show at the app's {@code Clock} (setting the secret up first for an
+ * account that has none).
  */
 public final class TestAccounts {
 
     /** The password of every account made here (keeps the policy). */
     public static final String PASSWORD = "quiet harbour lantern forty";
+
+    /** The authenticator-app secret of every staff and admin account made here (Base32). */
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -80,12 +100,48 @@ public final class TestAccounts {
         if (mustChangePassword) {
             account.setOneTimePassword(passwordHash);
         }
+        if (role.isStaff()) {
+            account.setTotpSecret(TOTP_SECRET);
+        }
         return SignedInAccount.of(accounts.saveAndFlush(account));
     }
 
     /** MockMvc: the request is made as this account, without the sign-in form (and without a SIGN_IN audit line). */
     public static RequestPostProcessor as(SignedInAccount account) {
-        return user(account);
+        List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        if (account.role().isStaff()) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
+        }
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
+    }
+
+    /** MockMvc, web slices: a made-up member of staff (no row) who has done the second factor. */
+    public static RequestPostProcessor staffWithSecondFactor(String username, Role role) {
+        return user(username).authorities(new SimpleGrantedAuthority(role.authority()),
+                FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
+    }
+
+    /**
+     * The code an authenticator app with the account's secret shows now, by the app's clock, and not used
+     * yet by the account (each code works once). An account without a secret is given {@link #TOTP_SECRET}.
+     * The app accepts the codes of one 30-second step either side, so three sign-ins of one account fit
+     * in the same step.
+     */
+    public static String nextOneTimeCode(ApplicationContext app, String username) {
+        AccountRepository accounts = app.getBean(AccountRepository.class);
+        Account account = accounts.findByUsername(Usernames.normalize(username)).orElseThrow();
+        if (!account.hasTotp()) {
+            account.setTotpSecret(TOTP_SECRET);
+            accounts.saveAndFlush(account);
+        }
+        long now = OneTimeCodes.stepAt(app.getBean(Clock.class).instant());
+        Long last = account.getTotpLastStep();
+        long step = last == null ? now - 1 : Math.max(now - 1, last + 1);
+        if (step > now + 1) {
+            throw new AssertionError(username + " signed in more than three times within one 30-second step");
+        }
+        return OneTimeCodes.codeAt(account.getTotpSecret(), Instant.ofEpochSecond(step * OneTimeCodes.STEP.getSeconds()));
     }
 
     /**
@@ -115,7 +171,24 @@ public final class TestAccounts {
         if (location == null || location.contains("error")) {
             throw new AssertionError("sign-in of " + username + " failed: " + location);
         }
-        return (MockHttpSession) result.getRequest().getSession(false);
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        if (needsSecondFactor(session)) {
+            ApplicationContext app = WebApplicationContextUtils.getRequiredWebApplicationContext(
+                    result.getRequest().getServletContext());
+            String afterCode = mvc.perform(post("/second-factor").with(csrf()).session(session)
+                    .param("code", nextOneTimeCode(app, username))).andReturn().getResponse().getRedirectedUrl();
+            if (afterCode == null || afterCode.contains("second-factor") || afterCode.contains("login")) {
+                throw new AssertionError("second factor of " + username + " failed: " + afterCode);
+            }
+        }
+        return session;
+    }
+
+    private static boolean needsSecondFactor(MockHttpSession session) {
+        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext security && security.getAuthentication() != null
+                && SecondFactor.isRequired(security.getAuthentication())
+                && !SecondFactor.isDone(security.getAuthentication());
     }
 
     /**
@@ -130,6 +203,15 @@ public final class TestAccounts {
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error")) {
             throw new AssertionError("sign-in of " + username + " failed: " + signedIn.statusCode() + " " + location);
+        }
+        AccountRepository accounts = app.applicationContext().getBean(AccountRepository.class);
+        if (accounts.findByUsername(Usernames.normalize(username)).map(a -> a.getRole().isStaff()).orElse(false)) {
+            HttpResponse<String> coded = visitor.submit("/second-factor", "/second-factor",
+                    Map.of("code", nextOneTimeCode(app.applicationContext(), username)));
+            String next = coded.headers().firstValue("Location").orElse("");
+            if (coded.statusCode() != 302 || next.contains("second-factor") || next.contains("login")) {
+                throw new AssertionError("second factor of " + username + " failed: " + coded.statusCode() + " " + next);
+            }
         }
         return visitor;
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
+import org.spasmcare.account.TestAccounts;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcare.account.TestAccounts;
 import org.spasmcare.support.HttpSession;

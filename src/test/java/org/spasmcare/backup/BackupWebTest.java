@@ -15,6 +15,8 @@ import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spasmcare.account.Role;
+import org.spasmcare.account.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +40,7 @@ class BackupWebTest {
     private MockMvc mvc;
 
     private static RequestPostProcessor admin() {
-        return user("root").roles("ADMIN");
+        return TestAccounts.staffWithSecondFactor("root", Role.ADMIN);
     }
 
     @Test
@@ -51,11 +53,12 @@ class BackupWebTest {
 
     @Test
     void shouldForbidPatientsAndStaff() throws Exception {
-        for (String role : List.of("PATIENT", "STAFF")) {
+        for (RequestPostProcessor someone : List.of(user("someone").roles("PATIENT"),
+                TestAccounts.staffWithSecondFactor("someone", Role.STAFF))) {
             for (String path : PAGES) {
-                mvc.perform(get(path).with(user("someone").roles(role))).andExpect(status().isForbidden());
+                mvc.perform(get(path).with(someone)).andExpect(status().isForbidden());
             }
-            mvc.perform(post("/admin/backups").with(user("someone").roles(role)).with(csrf()))
+            mvc.perform(post("/admin/backups").with(someone).with(csrf()))
                     .andExpect(status().isForbidden());
         }
     }

@@ -390,6 +390,6 @@ class StaffContentWebTest {
     }
 
     private static RequestPostProcessor as(SignedInAccount account) {
-        return user(account);
+        return TestAccounts.as(account); // with the second factor a staff sign-in has
     }
 }

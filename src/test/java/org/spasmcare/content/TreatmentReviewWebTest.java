@@ -284,7 +284,7 @@ class TreatmentReviewWebTest {
     }
 
     private static RequestPostProcessor as(SignedInAccount account) {
-        return user(account);
+        return TestAccounts.as(account); // with the second factor a staff sign-in has
     }
 
     /** A clock the test moves; it starts at {@link TestClock#START}. */

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spasmcare.account.OneTimeCodes;
+import org.spasmcare.account.TestAccounts;
 import org.spasmcare.support.ShippedMigrations;
 import org.spasmcare.support.AppProcess;
 import org.spasmcare.support.HttpSession;
@@ -183,8 +186,9 @@ class MultiInstanceIT {
     /** A staff account as an admin would create it, straight into the database. */
     private static String staff(String name, String passwordHash) {
         String username = name + System.nanoTime() % 1_000_000_000L;
-        jdbc.update("insert into account (username, password_hash, role, enabled, created_at, must_change_password)"
-                + " values (?, ?, 'STAFF', true, ?, false)", username, passwordHash, Timestamp.from(Instant.now()));
+        jdbc.update("insert into account (username, password_hash, role, enabled, created_at, must_change_password,"
+                + " totp_secret) values (?, ?, 'STAFF', true, ?, false, ?)", username, passwordHash,
+                Timestamp.from(Instant.now()), TestAccounts.TOTP_SECRET);
         return username;
     }
 
@@ -195,6 +199,11 @@ class MultiInstanceIT {
                 "username", username, "password", PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
+        // the packaged app runs on the system clock, so its authenticator-app code is read from that clock
+        HttpResponse<String> coded = session.post("/second-factor", HttpSession.form("_csrf",
+                session.csrfToken("/second-factor"), "code",
+                OneTimeCodes.codeAt(TestAccounts.TOTP_SECRET, Clock.systemUTC().instant())));
+        assertThat(coded.statusCode()).isEqualTo(302);
         assertThat(session.get("/staff").statusCode()).as("%s reaches the staff pages", username).isEqualTo(200);
         return session;
     }

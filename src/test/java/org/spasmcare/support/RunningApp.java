@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -27,6 +29,9 @@ public abstract class RunningApp {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ApplicationContext applicationContext;
+
     @DynamicPropertySource
     static void useAFreshFileDatabase(DynamicPropertyRegistry registry) {
         registry.add("spasmcare.data-dir", DATA_DIR::toString);
@@ -34,6 +39,11 @@ public abstract class RunningApp {
 
     protected static Path dataDir() {
         return DATA_DIR;
+    }
+
+    /** The running app's beans, for helpers that act as one of its people (its Clock, its accounts). */
+    public ApplicationContext applicationContext() {
+        return applicationContext;
     }
 
     public String baseUrl() {

@@ -42,6 +42,16 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    // --- second factor (V14) -------------------------------------------------------------------
+    /** The authenticator app's shared secret (Base32); null while the account has no one-time codes. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    /** Written only through SecondFactorAccounts' guarded update, never by the entity. */
+    @Column(name = "totp_last_step", insertable = false, updatable = false)
+    private Long totpLastStep;
+    // --- end second factor -----------------------------------------------------------------------
+
     @Version
     private long version;
 
@@ -100,4 +110,24 @@ public class Account {
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
+
+    // --- second factor (V14) -------------------------------------------------------------------
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** The step of the last one-time code accepted, as read; {@code null} when none was. */
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    /** Set when the owner confirmed a first code; {@code null} removes it (an admin's reset). */
+    public void setTotpSecret(String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+    // --- end second factor -----------------------------------------------------------------------
 }
