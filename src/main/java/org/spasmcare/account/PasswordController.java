@@ -1,12 +1,16 @@
 package org.spasmcare.account;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -62,9 +66,12 @@ class PasswordController {
         }
         request.changeSessionId(); // a new session id for the session that now holds the new password
         // this session carries the new password's hash, so it stays signed in while the others end
+        // and keeps the factors it has proved (the password, a second factor): only the hash changed
+        List<GrantedAuthority> authorities = new ArrayList<>(changed.get().getAuthorities());
+        holder.getContext().getAuthentication().getAuthorities().stream()
+                .filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed.get(), null,
-                changed.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed.get(), null, authorities));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("message", "password.changed");
