@@ -38,4 +38,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
 # java is PID 1 and gets SIGTERM directly, so Spring's graceful shutdown runs on `docker stop` (give it
 # `--stop-timeout 30`: requests in flight may take up to 20 s). The heap follows the container's memory limit.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=application.jsa", "-jar", "spasmcare.jar"]
+# Out of memory, the JVM exits rather than limp on with dead threads; a restart policy brings it back.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=application.jsa", "-jar", "spasmcare.jar"]

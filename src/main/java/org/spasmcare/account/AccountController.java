@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -41,8 +43,11 @@ class AccountController {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountController(AccountService accountService) {
+    private final StartPageAfterSignIn startPage;
+
+    AccountController(AccountService accountService, ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
         this.accountService = accountService;
+        this.startPage = new StartPageAfterSignIn(access);
     }
 
     @InitBinder("registration")
@@ -71,9 +76,10 @@ class AccountController {
             form.setConfirmPassword("");
             return REGISTER_VIEW;
         }
-        signIn(account.get(), request, response);
+        Authentication signedIn = signIn(account.get(), request, response);
+        // only a page a new patient may open (never a staff page they were sent to sign in for)
         SavedRequest saved = requestCache.getRequest(request, response);
-        return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/log?welcome");
+        return "redirect:" + startPage.savedPageFor(saved, signedIn).orElse("/log?welcome");
     }
 
     @GetMapping("/account")
@@ -102,7 +108,7 @@ class AccountController {
     }
 
     /** Signs a newly registered person in, in a new session (no session fixation). */
-    private void signIn(SignedInAccount account, HttpServletRequest request, HttpServletResponse response) {
+    private Authentication signIn(SignedInAccount account, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
         SecurityContext context = holder.createEmptyContext();
@@ -110,5 +116,6 @@ class AccountController {
                 account.getAuthorities()));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        return context.getAuthentication();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Optional;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -64,6 +66,18 @@ class StartPageAfterSignIn extends SimpleUrlAuthenticationSuccessHandler {
         List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
         return UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
+    }
+
+    /**
+     * The saved page as a path (never an address built from the Host header), when there is one and the person
+     * may open it; registration lands there too.
+     */
+    Optional<String> savedPageFor(SavedRequest saved, Authentication authentication) {
+        if (saved == null || !mayOpen(saved, authentication)) {
+            return Optional.empty();
+        }
+        java.net.URI address = java.net.URI.create(saved.getRedirectUrl());
+        return Optional.of(address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery()));
     }
 
     private boolean mayOpen(SavedRequest saved, Authentication authentication) {

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
+import org.spasmcare.assessment.StrictAssessmentJson.BodyPastLimits;
+import org.spasmcare.assessment.StrictAssessmentJson.BodyTooLarge;
 import org.spasmcare.assessment.StrictAssessmentJson.UnreadableFields;
+import org.spasmcare.web.RequestBodyLimit;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +32,13 @@ class AssessmentApiErrors {
     /** One field to fix: its message key, with the key's arguments. */
     record FieldProblem(String field, String messageKey, Object... arguments) {
     }
+
+    /** At most this many fields named in one answer. */
+    static final int MAX_LISTED = 20;
+    /** A field name or code echoed back is cut to this many characters. */
+    static final int MAX_ECHOED = 40;
+    /** The list of fields the API takes, which the unknown-field message names in full. */
+    private static final String KNOWN_FIELDS = String.join(", ", AssessmentRequest.FIELDS);
 
     private final MessageSource messages;
     private final SmartValidator validator;
@@ -56,6 +66,20 @@ class AssessmentApiErrors {
     }
 
     @ExceptionHandler
+    ProblemDetail tooLarge(BodyTooLarge exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("api.error.tooLarge", new Object[] {String.valueOf(RequestBodyLimit.API_BYTES)},
+                        locale));
+        problem.setTitle(messages.getMessage("api.error.tooLarge.title", null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail pastLimits(BodyPastLimits exception, Locale locale) {
+        return problem(List.of(new FieldProblem("body", "api.error.body.limits")), locale);
+    }
+
+    @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
         // well-formed JSON of the wrong shape (an array, a number), or malformed JSON or no body at all
         String key = exception.getCause() instanceof MismatchedInputException ? "api.error.body.notObject"
@@ -69,6 +93,20 @@ class AssessmentApiErrors {
                 messages.getMessage("api.error.mediaType", null, locale));
         problem.setTitle(messages.getMessage("api.error.mediaType.title", null, locale));
         return problem;
+    }
+
+    private static String shortened(String echoed) {
+        return echoed.length() <= MAX_ECHOED ? echoed : echoed.substring(0, MAX_ECHOED) + "…";
+    }
+
+    private static Object[] shortened(Object[] arguments) {
+        Object[] kept = arguments.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] instanceof String text && !text.equals(KNOWN_FIELDS)) {
+                kept[i] = shortened(text);
+            }
+        }
+        return kept;
     }
 
     /** A constraint's message is a key ({api.error.range}); the arguments come from the field and its value. */
@@ -97,12 +135,16 @@ class AssessmentApiErrors {
         List<String> oversized = byField.values().stream()
                 .filter(p -> p.messageKey().equals("api.error.tooManyCodes")).map(FieldProblem::field).toList();
         byField.values().removeIf(p -> oversized.stream().anyMatch(list -> p.field().startsWith(list + "[")));
-        List<FieldProblem> problems = List.copyOf(byField.values());
+        // a bounded answer whatever was sent: the first problems only, and no echoed name or code at full length
+        List<FieldProblem> problems = byField.values().stream().limit(MAX_LISTED).toList();
         List<Map<String, String>> errors = problems.stream()
-                .map(p -> Map.of("field", p.field(), "message",
-                        messages.getMessage(p.messageKey(), p.arguments(), locale)))
+                .map(p -> Map.of("field", shortened(p.field()), "message",
+                        messages.getMessage(p.messageKey(), shortened(p.arguments()), locale)))
                 .toList();
-        String fields = String.join(", ", problems.stream().map(FieldProblem::field).toList());
+        String fields = String.join(", ", problems.stream().map(p -> shortened(p.field())).toList());
+        if (byField.size() > MAX_LISTED) {
+            fields = messages.getMessage("api.error.andMore", new Object[] {fields}, locale);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("api.error.detail", new Object[] {fields}, locale));
         problem.setTitle(messages.getMessage("api.error.title", null, locale));

@@ -1,10 +1,12 @@
 package org.spasmcare.assessment;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.spasmcare.assessment.AssessmentApiErrors.FieldProblem;
+import org.spasmcare.web.RequestBodyLimit;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
@@ -17,6 +19,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -35,16 +41,35 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class StrictAssessmentJson implements WebMvcConfigurer {
 
+    /**
+     * Far above any real assessment (an object of short arrays of short codes), far below what costs the server
+     * memory: a body past them is refused while it is read, before anything is built from it.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(RequestBodyLimit.API_BYTES)
+            .maxNestingDepth(8)
+            .maxTokenCount(2_000)
+            .maxNameLength(100)
+            .maxStringLength(1_000)
+            .maxNumberLength(20)
+            .build();
+
+    /** Problems noted in one body at most: the rest of a body full of mistakes is not worth holding. */
+    static final int MAX_PROBLEMS = 50;
+
     private final JsonMapper strict;
 
     StrictAssessmentJson(JsonMapper appMapper) {
-        this.strict = appMapper.rebuild()
+        // a fresh builder on a bounded parser: the app mapper's own parser has Jackson's generous defaults
+        this.strict = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
+                .addModules(appMapper.registeredModules())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .addModule(new SimpleModule("strict-scalars")
                         .addDeserializer(Integer.class, new WholeNumber())
-                        .addDeserializer(Boolean.class, new TrueOrFalse()))
+                        .addDeserializer(Boolean.class, new TrueOrFalse())
+                        .addDeserializer(List.class, new BoundedCodes()))
                 .addHandler(new NoteEveryProblem())
                 .build();
     }
@@ -52,6 +77,20 @@ class StrictAssessmentJson implements WebMvcConfigurer {
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
         converters.addCustomConverter(new RequestReader(strict));
+    }
+
+    /** A body longer than the API takes ({@link RequestBodyLimit#API_BYTES}). */
+    static final class BodyTooLarge extends HttpMessageNotReadableException {
+        BodyTooLarge(Throwable cause, HttpInputMessage input) {
+            super("body over " + RequestBodyLimit.API_BYTES + " bytes", cause, input);
+        }
+    }
+
+    /** A body past one of the {@link #LIMITS}: too deep, too many values, an over-long string or name. */
+    static final class BodyPastLimits extends HttpMessageNotReadableException {
+        BodyPastLimits(Throwable cause, HttpInputMessage input) {
+            super("body past the reading limits: " + cause.getMessage(), cause, input);
+        }
     }
 
     /** The body's problems, each for one field, with the partly read request (null where unreadable). */
@@ -105,9 +144,18 @@ class StrictAssessmentJson implements WebMvcConfigurer {
         public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints) throws IOException {
             Problems problems = new Problems();
             AssessmentRequest request;
+            byte[] body;
+            try {
+                // the whole body, bounded, before any of it is parsed
+                body = RequestBodyLimit.readAtMost(input.getBody(), RequestBodyLimit.API_BYTES);
+            } catch (RequestBodyLimit.BodyTooLargeException tooLarge) {
+                throw new BodyTooLarge(tooLarge, input);
+            }
             try {
                 request = getMapper().readerFor(AssessmentRequest.class).withAttribute(Problems.class, problems)
-                        .readValue(input.getBody());
+                        .readValue(body);
+            } catch (StreamConstraintsException pastLimits) {
+                throw new BodyPastLimits(pastLimits, input);
             } catch (JacksonException unreadable) {
                 throw new HttpMessageNotReadableException("unreadable body: " + unreadable.getOriginalMessage(),
                         unreadable, input);
@@ -121,6 +169,56 @@ class StrictAssessmentJson implements WebMvcConfigurer {
 
     /** The problems of one read (a reader attribute, so each request has its own). */
     private static final class Problems extends java.util.ArrayList<FieldProblem> {
+    }
+
+    /**
+     * A list of codes, read one by one and given up on once it is longer than {@link AssessmentRequest#MAX_CODES}:
+     * the rest is skipped unread into memory and the list is noted as too long (the field is left out). Each code
+     * is read by the usual enum reader, so its own problems are noted as before.
+     */
+    private static final class BoundedCodes extends ValueDeserializer<List<Object>> {
+        private final ValueDeserializer<Object> codes;
+
+        BoundedCodes() {
+            this(null);
+        }
+
+        private BoundedCodes(ValueDeserializer<Object> codes) {
+            this.codes = codes;
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            JavaType listType = property != null ? property.getType() : context.getContextualType();
+            return new BoundedCodes(context.findContextualValueDeserializer(listType.getContentType(), property));
+        }
+
+        @Override
+        public List<Object> deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.isExpectedStartArrayToken()) {
+                @SuppressWarnings("unchecked")
+                List<Object> noted = (List<Object>) context.handleUnexpectedToken(
+                        context.constructType(List.class), parser);
+                return noted;
+            }
+            List<Object> read = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (read.size() == AssessmentRequest.MAX_CODES) {
+                    NoteEveryProblem.noteList(context, parser, "api.error.tooManyCodes",
+                            String.valueOf(AssessmentRequest.MAX_CODES));
+                    skipToEndOfArray(parser, token);
+                    return null;
+                }
+                read.add(token == JsonToken.VALUE_NULL ? codes.getNullValue(context) : codes.deserialize(parser, context));
+            }
+            return read;
+        }
+
+        private static void skipToEndOfArray(JsonParser parser, JsonToken current) {
+            for (JsonToken token = current; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                parser.skipChildren();
+            }
+        }
     }
 
     /** A whole number only from a whole-number token that fits an int; anything else is noted. */
@@ -200,10 +298,23 @@ class StrictAssessmentJson implements WebMvcConfigurer {
 
         private static boolean note(DeserializationContext context, JsonParser parser, String messageKey,
                 Object... arguments) {
+            return note(context, field(parser), messageKey, arguments);
+        }
+
+        /** A problem of the list being read, not of the element the parser is on. */
+        static boolean noteList(DeserializationContext context, JsonParser parser, String messageKey,
+                Object... arguments) {
+            return note(context, parser.streamReadContext().getParent().currentName(), messageKey, arguments);
+        }
+
+        private static boolean note(DeserializationContext context, String field, String messageKey,
+                Object... arguments) {
             if (!(context.getAttribute(Problems.class) instanceof Problems problems)) {
                 return false; // not a read of the API's body
             }
-            problems.add(new FieldProblem(field(parser), messageKey, arguments));
+            if (problems.size() < MAX_PROBLEMS || messageKey.equals("api.error.tooManyCodes")) {
+                problems.add(new FieldProblem(field, messageKey, arguments));
+            }
             return true;
         }
 

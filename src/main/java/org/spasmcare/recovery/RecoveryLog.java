@@ -41,6 +41,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class RecoveryLog {
 
     static final int ENTRIES_PER_PAGE = 20;
+    /** A query's offset is an int: a page past this one (from a typed address) shows as this one, empty. */
+    private static final int LAST_PAGE = Integer.MAX_VALUE / ENTRIES_PER_PAGE - 1;
     /** The check asks about the inflammatory pattern only from this day of the episode (clinical rules §3). */
     static final int INFLAMMATORY_PATTERN_ASKED_FROM_DAY = 85;
     /** How far back the check-in form looks for a day without an entry. */
@@ -230,7 +232,7 @@ public class RecoveryLog {
             default -> entries.monthlyTrend(id);
         };
         Page<EntryView> entryPage = entries.findByEpisodeIdOrderByEntryDateDesc(id,
-                PageRequest.of(Math.max(0, page), ENTRIES_PER_PAGE)).map(EntryView::of);
+                PageRequest.of(Math.min(Math.max(0, page), LAST_PAGE), ENTRIES_PER_PAGE)).map(EntryView::of);
         LocalDate lookBackFrom = episode.getOnsetDate().isAfter(today.minusDays(DEFAULT_DATE_LOOK_BACK_DAYS))
                 ? episode.getOnsetDate() : today.minusDays(DEFAULT_DATE_LOOK_BACK_DAYS);
         Set<LocalDate> recentlyLogged = Set.copyOf(entries.datesSince(id, lookBackFrom));

@@ -128,6 +128,23 @@ class AccountWebTest {
     }
 
     @Test
+    void shouldLandANewPatientOnlyOnASavedPageTheyMayOpen() throws Exception {
+        // sent to sign in from a staff page, they register instead: that page would be a 403 (issue 16)
+        org.springframework.mock.web.MockHttpSession staffFirst = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(get("/staff").session(staffFirst)).andExpect(status().isFound());
+        mvc.perform(post("/register").session(staffFirst).with(csrf()).param("username", unique("hal"))
+                .param("password", GOOD_PASSWORD).param("confirmPassword", GOOD_PASSWORD))
+                .andExpect(redirectedUrl("/log?welcome"));
+
+        // a page of their own is kept, as a path
+        org.springframework.mock.web.MockHttpSession logFirst = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(get("/log/episodes").session(logFirst)).andExpect(status().isFound());
+        mvc.perform(post("/register").session(logFirst).with(csrf()).param("username", unique("ida"))
+                .param("password", GOOD_PASSWORD).param("confirmPassword", GOOD_PASSWORD))
+                .andExpect(redirectedUrl("/log/episodes?continue"));
+    }
+
+    @Test
     void shouldRefuseASignInWithoutACsrfToken() throws Exception {
         mvc.perform(post("/login").param("username", "x").param("password", "y")).andExpect(status().isForbidden());
     }

@@ -76,6 +76,16 @@ class RecoveryLogWebTest {
     }
 
     @Test
+    void shouldShowAPageFarPastTheEndOfTheLogWithoutAServerError() throws Exception {
+        log.startByHand(ann.id(), log.today().minusDays(5));
+
+        // 107374183 pages of 20 is past the largest offset a query takes (issue 16)
+        for (String page : List.of("107374183", String.valueOf(Integer.MAX_VALUE), "-3")) {
+            mvc.perform(get("/log").param("page", page).with(as(ann))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void shouldOfferToStartALogWhenThereIsNone() throws Exception {
         mvc.perform(get("/log").with(as(ann)))
                 .andExpect(status().isOk())
