@@ -12,5 +12,7 @@ public enum AuditAction {
     ACCOUNT_ENABLED,
     PASSWORD_RESET,
     PASSWORD_CHANGED,
-    BACKUP_TAKEN
+    BACKUP_TAKEN,
+    /** A backup holds every patient's log, so each download is recorded. */
+    BACKUP_DOWNLOADED
 }

@@ -94,6 +94,8 @@ class BackupAndRestoreIT extends RunningApp {
                 .contains("attachment; filename=\"" + name + "\"");
         assertThat(download.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(dataDir().resolve("backups").resolve(name)));
+        assertThat(jdbc.queryForList("select action from audit_event where target = ? order by id", String.class, name))
+                .as("the download is in the audit trail too").containsExactly("BACKUP_TAKEN", "BACKUP_DOWNLOADED");
 
         Path zip = Files.write(restoreInto.resolve(name), download.body());
         Path fresh = Files.createDirectory(restoreInto.resolve("data"));
