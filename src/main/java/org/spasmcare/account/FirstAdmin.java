@@ -61,18 +61,18 @@ class FirstAdmin implements ApplicationRunner {
         }
         String username = settings.hasUsername() ? Usernames.normalize(settings.username()) : DEFAULT_USERNAME;
         if (!username.matches(Usernames.PATTERN) || Usernames.isReserved(username)) {
-            throw new IllegalStateException("SPASMCARE_ADMIN_USERNAME is not a valid username: use 3 to 40 letters,"
+            throw new AdminSettingRejectedException("SPASMCARE_ADMIN_USERNAME is not a valid username: use 3 to 40 letters,"
                     + " numbers, dots, dashes or underscores, and not \"system\" (SpasmCare's own name in the content"
                     + " history). No admin account was created.");
         }
         if (accounts.existsByUsername(username)) {
-            throw new IllegalStateException("There is no admin account, and the username \"" + username + "\" is"
+            throw new AdminSettingRejectedException("There is no admin account, and the username \"" + username + "\" is"
                     + " already taken by another account. Set SPASMCARE_ADMIN_USERNAME (and SPASMCARE_ADMIN_PASSWORD)"
                     + " to create the first admin under another name.");
         }
         if (settings.hasPassword()) {
             policy.problemWith(settings.password(), username).ifPresent(problem -> {
-                throw new IllegalStateException("SPASMCARE_ADMIN_PASSWORD is not accepted, so no admin account was"
+                throw new AdminSettingRejectedException("SPASMCARE_ADMIN_PASSWORD is not accepted, so no admin account was"
                         + " created: " + messages.getMessage(problem, null, Locale.ROOT) + " The rule for every"
                         + " password: at least " + PasswordPolicy.MIN_LENGTH + " characters and up to " + PasswordPolicy.MAX_BYTES
                         + " bytes (72 plain letters, fewer with accented letters or emoji), not a common password,"

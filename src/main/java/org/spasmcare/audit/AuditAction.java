@@ -15,5 +15,7 @@ public enum AuditAction {
     BACKUP_TAKEN,
     SECOND_FACTOR_ENROLLED,
     RECOVERY_CODE_USED,
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    /** A backup holds every patient's log, so each download is recorded. */
+    BACKUP_DOWNLOADED
 }

@@ -22,6 +22,12 @@ class BackupConfiguration {
         return new DatabaseBackups(dataSource, properties, clock);
     }
 
+    /** In the readiness group (application.yml) as "databaseWritable". */
+    @Bean
+    DatabaseWritableHealthIndicator databaseWritableHealthIndicator(DataSource dataSource) {
+        return new DatabaseWritableHealthIndicator(dataSource);
+    }
+
     @Bean
     FlywayMigrationStrategy backUpBeforeMigrating(DatabaseBackups backups, DataSource dataSource) {
         return new SafeMigrationStrategy(backups, dataSource);

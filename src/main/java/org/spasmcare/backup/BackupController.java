@@ -64,9 +64,11 @@ class BackupController {
         return "redirect:" + PAGE;
     }
 
+    /** A backup holds every patient's log: each download is in the audit trail, before the file is sent. */
     @GetMapping(PAGE + "/{name}")
-    ResponseEntity<Resource> download(@PathVariable String name) {
+    ResponseEntity<Resource> download(@PathVariable String name, Principal admin) {
         Backup backup = backups.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.record(admin.getName(), AuditAction.BACKUP_DOWNLOADED, backup.name(), null);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .contentLength(backup.sizeBytes())

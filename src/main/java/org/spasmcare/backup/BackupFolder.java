@@ -87,9 +87,12 @@ class BackupFolder {
         return folder.resolve("." + name + TEMPORARY_SUFFIX);
     }
 
-    /** Creates the folder if needed and removes temporary files left by a backup that was interrupted. */
+    /**
+     * Creates the folder if needed (the owner's only: backups hold every patient's log) and removes
+     * temporary files left by a backup that was interrupted.
+     */
     void prepare() throws IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.folder(folder);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + "*" + TEMPORARY_SUFFIX)) {
             for (Path leftover : files) {
                 Files.deleteIfExists(leftover);
@@ -101,6 +104,7 @@ class BackupFolder {
     Backup publish(String name) throws IOException {
         Path temporary = temporaryFor(name);
         Path target = folder.resolve(name);
+        OwnerOnly.file(temporary);
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

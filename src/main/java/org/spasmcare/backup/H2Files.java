@@ -105,6 +105,7 @@ final class H2Files {
                 try (InputStream in = archive.getInputStream(entry)) {
                     Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
                 }
+                OwnerOnly.file(temporary);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 restored.add(target);
             }

@@ -53,6 +53,7 @@ class SafeMigrationStrategy implements FlywayMigrationStrategy {
             flyway.migrate();
             return;
         }
+        OwnerOnly.database(database); // H2 has just created or opened its files, with the process's umask
         MigrationInfoService info = flyway.info();
         MigrationInfo current = info.current();
         MigrationInfo[] pending = info.pending();

@@ -1,7 +1,11 @@
 package org.spasmcare.content;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
+import org.spasmcare.account.AccountDates;
 import org.spasmcare.account.SignedInAccount;
 import org.spasmcare.catalog.TreatmentCatalog;
 import org.spasmcare.catalog.TreatmentContent;
@@ -31,12 +35,28 @@ class StaffContentController {
     static final String REVISION_VIEW = "staff/revision";
     static final String FORM = "content";
 
+    /**
+     * A reviewer account younger than this when it publishes is pointed out: one admin can get round the
+     * two-person review by creating a second staff account (the creation is in the audit trail).
+     */
+    static final Duration NEW_ACCOUNT = Duration.ofDays(1);
+
     private final ContentEditing editing;
     private final TreatmentCatalog catalog;
+    private final AccountDates accountDates;
+    private final Clock clock;
 
-    StaffContentController(ContentEditing editing, TreatmentCatalog catalog) {
+    StaffContentController(ContentEditing editing, TreatmentCatalog catalog, AccountDates accountDates, Clock clock) {
         this.editing = editing;
         this.catalog = catalog;
+        this.accountDates = accountDates;
+        this.clock = clock;
+    }
+
+    /** Whether the account was created less than {@link #NEW_ACCOUNT} before {@code when}. */
+    private boolean newAt(String username, Instant when) {
+        return when != null && accountDates.createdAt(username)
+                .filter(created -> Duration.between(created, when).compareTo(NEW_ACCOUNT) < 0).isPresent();
     }
 
     @InitBinder(FORM)
@@ -110,6 +130,7 @@ class StaffContentController {
         ContentEditing.Review review = editing.review(slug);
         model.addAttribute("review", review);
         model.addAttribute("mayPublish", review.mayBePublishedBy(me.username(), editing.secondReviewerRequired()));
+        model.addAttribute("newReviewer", newAt(me.username(), clock.instant()));
         model.addAttribute("preview", catalog.render(review.code(), slug, review.draft()));
     }
 
@@ -157,6 +178,9 @@ class StaffContentController {
     String revision(@PathVariable String slug, @PathVariable int number, Model model) {
         ContentEditing.RevisionDetail detail = editing.revisionDetail(slug, number);
         model.addAttribute("detail", detail);
+        RevisionSummary revision = detail.revision();
+        model.addAttribute("newReviewer", revision.status() == RevisionStatus.PUBLISHED && revision.reviewer() != null
+                && newAt(revision.reviewer(), revision.reviewedAt()));
         model.addAttribute("preview", catalog.render(detail.code(), slug, detail.content()));
         return REVISION_VIEW;
     }

@@ -151,6 +151,12 @@ class FirstAdminTest {
                 .hasMessageNotContaining("password12");
         assertThatThrownBy(() -> firstAdmin("chief", "too short").run(null))
                 .hasMessageContaining("at least 10 characters");
+        // the start ends with that sentence and what to do, not a stack trace (as SpringApplication wraps a runner's failure)
+        Throwable weak = org.assertj.core.api.Assertions.catchThrowable(() -> firstAdmin("chief", "too short").run(null));
+        org.springframework.boot.diagnostics.FailureAnalysis analysis = org.spasmcare.backup.StartupFailureMessagesTest
+                .analyze(new IllegalStateException("Failed to execute ApplicationRunner", weak));
+        assertThat(analysis.getDescription()).contains("SPASMCARE_ADMIN_PASSWORD is not accepted");
+        assertThat(analysis.getAction()).contains("then start SpasmCare again");
         assertThatThrownBy(() -> firstAdmin("chief", "i am chief and proud").run(null))
                 .hasMessageContaining("must not contain your username");
         assertThat(accounts.existsByRole(Role.ADMIN)).isFalse();

@@ -77,6 +77,8 @@ class BackupAndRestoreIT extends RunningApp {
                 "Taken by hand", "Back up now", "A backup is taken automatically every day at 02:30 (server time)",
                 "org.h2.tools.Restore", "SPASMCARE_DATA_DIR=/var/lib/spasmcare-restored java -jar spasmcare.jar")
                 .doesNotContain("README").doesNotContain("0 30 2 * * *");
+        assertThat(page.body()).as("what a backup holds and who can take it").contains(
+                "A backup holds every patient&#39;s recovery log and every account. Only admins can take or download one");
         assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class, name))
                 .as("the backup is in the audit trail").containsExactly("BACKUP_TAKEN");
 
@@ -92,6 +94,8 @@ class BackupAndRestoreIT extends RunningApp {
                 .contains("attachment; filename=\"" + name + "\"");
         assertThat(download.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(dataDir().resolve("backups").resolve(name)));
+        assertThat(jdbc.queryForList("select action from audit_event where target = ? order by id", String.class, name))
+                .as("the download is in the audit trail too").containsExactly("BACKUP_TAKEN", "BACKUP_DOWNLOADED");
 
         Path zip = Files.write(restoreInto.resolve(name), download.body());
         Path fresh = Files.createDirectory(restoreInto.resolve("data"));

@@ -98,10 +98,39 @@ class ComposeFileTest {
         assertThat(nginx).as("no sticky sessions").doesNotContain("ip_hash").doesNotContain("sticky")
                 .doesNotContainPattern("(?m)^\\s*hash ");
         assertThat(nginx).contains("proxy_pass http://spasmcare;")
-                .contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr;")
                 .contains("proxy_set_header X-Forwarded-Proto $scheme;")
                 .contains("proxy_set_header Host $http_host;");
         assertThat(map(postgresProfile.get("server"))).containsEntry("forward-headers-strategy", "native");
+    }
+
+    @Test
+    void shouldTrustForwardedHeadersOnlyFromNginxWhichOverwritesThem() {
+        // nginx sets X-Forwarded-For to the connecting address: appending would pass on whatever a client sent
+        assertThat(nginx).doesNotContain("$proxy_add_x_forwarded_for")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr;")
+                .contains("proxy_set_header X-Forwarded-Host \"\";")
+                .contains("proxy_set_header X-Forwarded-Port \"\";");
+
+        // the profile reads the setting; by default it trusts only loopback, never every private address
+        assertThat(String.valueOf(map(postgresProfile.get("spasmcare")).get("trusted-proxies")))
+                .isEqualTo("127.0.0.1, ::1");
+
+        // nginx has a fixed address on the instances' network, and that is the one address they trust
+        Map<String, Object> proxyNetworks = map(service("proxy").get("networks"));
+        assertThat(proxyNetworks).hasSize(1);
+        String network = proxyNetworks.keySet().iterator().next();
+        String nginxAddress = String.valueOf(map(proxyNetworks.get(network)).get("ipv4_address"));
+        String subnet = String.valueOf(map(items(map(map(map(compose.get("networks")).get(network)).get("ipam"))
+                .get("config")).get(0)).get("subnet"));
+        assertThat(subnet).isEqualTo("172.28.0.0/24");
+        assertThat(nginxAddress).startsWith("172.28.0.");
+        for (String name : appServices()) {
+            Map<String, Object> app = service(name);
+            assertThat(map(app.get("environment"))).as(name).containsEntry("SPASMCARE_TRUSTED_PROXIES", nginxAddress);
+            assertThat(strings(app.get("networks"))).as(name).containsExactly(network);
+        }
+        assertThat(strings(service("db").get("networks"))).containsExactly(network);
     }
 
     /** The services built from the Dockerfile. */
@@ -122,6 +151,11 @@ class ComposeFileTest {
     private static Map<String, Object> map(Object value) {
         assertThat(value).isInstanceOf(Map.class);
         return (Map<String, Object>) value;
+    }
+
+    private static List<Object> items(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return List.copyOf((List<?>) value);
     }
 
     private static List<String> strings(Object value) {
