@@ -17,12 +17,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spasmcare.account.SecurityConfiguration;
 import org.spasmcare.assessment.AssessmentApiErrors.FieldProblem;
 import org.spasmcare.catalog.TreatmentCatalog;
-import org.spasmcare.support.SliceSecurity;
+import org.spasmcare.support.SpasmCareWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,8 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The API's limits (issue 16): a body too large, too deep or too long is refused while it is read, never built. */
-@WebMvcTest(AssessmentApiController.class)
-@Import({SecurityConfiguration.class, SliceSecurity.class, CarePlans.class})
+@SpasmCareWebTest(AssessmentApiController.class)
+@Import(CarePlans.class)
 class ApiLimitsTest {
 
     private static final String PATH = "/api/v1/assessments";

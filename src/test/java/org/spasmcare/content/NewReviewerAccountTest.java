@@ -3,7 +3,6 @@ package org.spasmcare.content;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -108,23 +107,23 @@ class NewReviewerAccountTest {
         form.add("reviewedOn", c.reviewedOn().toString());
         form.add("reviewDue", c.reviewDue().toString());
         form.add("openedRevision", String.valueOf(editor.state().head().number()));
-        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(user(who)).with(csrf()).params(form))
+        mvc.perform(post("/staff/treatments/" + slug + "/edit").with(TestAccounts.as(who)).with(csrf()).params(form))
                 .andExpect(flash().attribute("message", "staff.message.saved"));
         return editing.review(slug).state().head().number();
     }
 
     private ResultActions review(String slug, SignedInAccount who) throws Exception {
-        return mvc.perform(get("/staff/treatments/" + slug + "/review").with(user(who)))
+        return mvc.perform(get("/staff/treatments/" + slug + "/review").with(TestAccounts.as(who)))
                 .andExpect(content().string(containsString("/publish")));
     }
 
     private void publish(SignedInAccount who, String slug, int revision) throws Exception {
-        mvc.perform(post("/staff/treatments/" + slug + "/publish").with(user(who)).with(csrf())
+        mvc.perform(post("/staff/treatments/" + slug + "/publish").with(TestAccounts.as(who)).with(csrf())
                 .param("revision", String.valueOf(revision)))
                 .andExpect(flash().attribute("message", "staff.review.PUBLISHED"));
     }
 
     private ResultActions revision(String slug, int number, SignedInAccount who) throws Exception {
-        return mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + number).with(user(who)));
+        return mvc.perform(get("/staff/treatments/" + slug + "/revisions/" + number).with(TestAccounts.as(who)));
     }
 }
