@@ -37,12 +37,14 @@ class AccountController {
     static final String DELETE_VIEW = "account/delete";
 
     private final AccountService accountService;
+    private final PatientRecovery patientRecovery;
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountController(AccountService accountService) {
+    AccountController(AccountService accountService, PatientRecovery patientRecovery) {
         this.accountService = accountService;
+        this.patientRecovery = patientRecovery;
     }
 
     @InitBinder("registration")
@@ -72,6 +74,8 @@ class AccountController {
             return REGISTER_VIEW;
         }
         signIn(account.get(), request, response);
+        // patient account recovery: the new account's code waits in the session, shown on the next pages until saved
+        PendingRecoveryCode.hold(request, patientRecovery.makeCode(account.get().id()));
         SavedRequest saved = requestCache.getRequest(request, response);
         return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/log?welcome");
     }

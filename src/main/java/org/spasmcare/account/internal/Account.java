@@ -42,6 +42,12 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    // --- patient account recovery (V12) ---
+    /** A hash of the patient's recovery code; null when there is none (always for staff and admins). */
+    @Column(name = "recovery_code_hash")
+    private String recoveryCodeHash;
+    // --- end of patient account recovery ---
+
     @Version
     private long version;
 
@@ -100,4 +106,19 @@ public class Account {
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
+
+    // --- patient account recovery ---
+    public boolean hasRecoveryCode() {
+        return recoveryCodeHash != null;
+    }
+
+    public String getRecoveryCodeHash() {
+        return recoveryCodeHash;
+    }
+
+    /** A new recovery code (its hash): the one before stops working. */
+    public void replaceRecoveryCode(String newRecoveryCodeHash) {
+        this.recoveryCodeHash = newRecoveryCodeHash;
+    }
+    // --- end of patient account recovery ---
 }
