@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Forgot your password?": a patient's username, recovery code and a new password. On success the person is
+ * The forgotten-password page: a patient's username, recovery code and a new password. On success the person is
  * signed in, in a new session, and shown their new code ({@link PatientRecoveryCodeController}).
  */
 @Controller
