@@ -136,6 +136,11 @@ class PatientRecoveryWebTest {
         SignedInAccount staff = accounts.staff();
         SignedInAccount admin = accounts.admin();
         SignedInAccount noCode = accounts.patient();
+        // even a staff or admin account that somehow had a code (the app never makes them one) is refused
+        for (SignedInAccount account : List.of(staff, admin)) {
+            jdbc.update("update account set recovery_code_hash = ? where id = ?",
+                    passwordEncoder.encode(PatientRecoveryCodes.normalize(code)), account.id());
+        }
 
         List<String> answers = new ArrayList<>();
         for (String[] attempt : new String[][] {
@@ -157,7 +162,6 @@ class PatientRecoveryWebTest {
         for (SignedInAccount account : List.of(patient, staff, admin, noCode)) {
             TestAccounts.signIn(mvc, account.username(), TestAccounts.PASSWORD); // nothing changed
         }
-        assertThat(hashOf(staff.username()) == null && hashOf(admin.username()) == null).isTrue();
     }
 
     @Test
