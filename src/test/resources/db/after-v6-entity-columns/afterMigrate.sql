@@ -3,3 +3,4 @@
 -- drops them again before it migrates to the latest version, so the later migrations run on a true V6 schema.
 ALTER TABLE account ADD COLUMN IF NOT EXISTS totp_secret VARCHAR(64);
 ALTER TABLE account ADD COLUMN IF NOT EXISTS totp_last_step BIGINT;
+ALTER TABLE account ADD COLUMN IF NOT EXISTS recovery_code_hash VARCHAR(200);

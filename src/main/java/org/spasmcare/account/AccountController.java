@@ -39,15 +39,18 @@ class AccountController {
     static final String DELETE_VIEW = "account/delete";
 
     private final AccountService accountService;
+    private final PatientRecovery patientRecovery;
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     private final StartPageAfterSignIn startPage;
 
-    AccountController(AccountService accountService, ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
+    AccountController(AccountService accountService, ObjectProvider<WebInvocationPrivilegeEvaluator> access,
+            PatientRecovery patientRecovery) {
         this.accountService = accountService;
         this.startPage = new StartPageAfterSignIn(access);
+        this.patientRecovery = patientRecovery;
     }
 
     @InitBinder("registration")
@@ -77,6 +80,8 @@ class AccountController {
             return REGISTER_VIEW;
         }
         Authentication signedIn = signIn(account.get(), request, response);
+        // patient account recovery: the new account's code waits in the session, shown on the next pages until saved
+        PendingRecoveryCode.hold(request, patientRecovery.makeCode(account.get().id()));
         // only a page a new patient may open (never a staff page they were sent to sign in for)
         SavedRequest saved = requestCache.getRequest(request, response);
         return "redirect:" + startPage.savedPageFor(saved, signedIn).orElse("/log?welcome");

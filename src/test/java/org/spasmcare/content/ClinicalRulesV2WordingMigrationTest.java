@@ -168,7 +168,7 @@ class ClinicalRulesV2WordingMigrationTest {
                 jdbc.execute("alter table " + table + " drop column " + column);
             }
         }
-        for (String column : List.of("totp_secret", "totp_last_step")) {
+        for (String column : List.of("totp_secret", "totp_last_step", "recovery_code_hash")) {
             jdbc.execute("alter table account drop column " + column);
         }
     }

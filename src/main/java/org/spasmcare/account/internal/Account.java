@@ -52,6 +52,12 @@ public class Account {
     private Long totpLastStep;
     // --- end second factor -----------------------------------------------------------------------
 
+    // --- patient account recovery (V12) ---
+    /** A hash of the patient's recovery code; null when there is none (always for staff and admins). */
+    @Column(name = "recovery_code_hash")
+    private String recoveryCodeHash;
+    // --- end of patient account recovery ---
+
     @Version
     private long version;
 
@@ -130,4 +136,19 @@ public class Account {
         this.totpSecret = totpSecret;
     }
     // --- end second factor -----------------------------------------------------------------------
+
+    // --- patient account recovery ---
+    public boolean hasRecoveryCode() {
+        return recoveryCodeHash != null;
+    }
+
+    public String getRecoveryCodeHash() {
+        return recoveryCodeHash;
+    }
+
+    /** A new recovery code (its hash): the one before stops working. */
+    public void replaceRecoveryCode(String newRecoveryCodeHash) {
+        this.recoveryCodeHash = newRecoveryCodeHash;
+    }
+    // --- end of patient account recovery ---
 }
