@@ -14,6 +14,11 @@ import java.time.Instant;
  */
 public record Backup(String name, Kind kind, Instant takenAt, long sizeBytes, String fromVersion, String toVersion) {
 
+    /** Whether it is encrypted with the backup key ({@code *.zip.enc}), rather than a plain zip. */
+    public boolean encrypted() {
+        return name.endsWith(BackupEncryption.SUFFIX);
+    }
+
     /** Why a backup was taken; the app deletes old automatic ones, never those taken by hand. */
     public enum Kind {
         DAILY("daily"),

@@ -47,6 +47,7 @@ class BackupController {
         model.addAttribute("schedule", settings.schedule());
         model.addAttribute("dailyAt", settings.dailyAt().orElse(null));
         model.addAttribute("keep", settings.keep());
+        model.addAttribute("encrypted", backups.encrypted());
         return VIEW;
     }
 
@@ -64,13 +65,17 @@ class BackupController {
         return "redirect:" + PAGE;
     }
 
-    /** A backup holds every patient's log: each download is in the audit trail, before the file is sent. */
+    /**
+     * A backup holds every patient's log: each download is in the audit trail, before the file is sent.
+     * An encrypted backup is sent as it is on the server, still encrypted.
+     */
     @GetMapping(PAGE + "/{name}")
     ResponseEntity<Resource> download(@PathVariable String name, Principal admin) {
         Backup backup = backups.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         audit.record(admin.getName(), AuditAction.BACKUP_DOWNLOADED, backup.name(), null);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
+                .contentType(backup.encrypted() ? MediaType.APPLICATION_OCTET_STREAM
+                        : MediaType.parseMediaType("application/zip"))
                 .contentLength(backup.sizeBytes())
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -30,7 +30,8 @@ import org.spasmcare.backup.Backup.Kind;
  *
  * <p>Names say what a backup is and when it was taken, in UTC: {@code daily-20261122T023000Z.zip},
  * {@code manual-20261122T101502Z.zip}, {@code pre-migration-V3-to-V4-20261122T101502Z.zip}; a second
- * backup of the same kind in the same second gets {@code -2}, {@code -3}, ... before {@code .zip}. Only a
+ * backup of the same kind in the same second gets {@code -2}, {@code -3}, ... before {@code .zip}. An
+ * encrypted backup ({@link BackupEncryption}) has {@code .enc} after {@code .zip}. Only a
  * name that matches this pattern exactly is ever resolved to a file, so no request can reach anything
  * else in the folder or outside it.
  */
@@ -38,7 +39,7 @@ class BackupFolder {
 
     private static final String VERSION = "[0-9]{1,9}(?:\\.[0-9]{1,9}){0,5}";
     static final Pattern NAME = Pattern.compile("(daily|manual|pre-migration-V(" + VERSION + ")-to-V(" + VERSION + "))"
-            + "-([0-9]{8}T[0-9]{6}Z)(?:-([2-9]|[1-9][0-9]{1,2}))?\\.zip");
+            + "-([0-9]{8}T[0-9]{6}Z)(?:-([2-9]|[1-9][0-9]{1,2}))?\\.zip(?:\\.enc)?");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final String TEMPORARY_SUFFIX = ".part";
@@ -65,21 +66,40 @@ class BackupFolder {
      * {@code ("3", "4")}; other kinds pass nulls.
      */
     String newName(Kind kind, String fromVersion, String toVersion) {
+        return newName(kind, fromVersion, toVersion, false);
+    }
+
+    /** A new, unused name, ending {@code .zip.enc} for an encrypted backup; no plain backup has the same stem. */
+    String newName(Kind kind, String fromVersion, String toVersion, boolean encrypted) {
         String prefix = kind == Kind.PRE_MIGRATION
                 ? kind.prefix() + "-V" + fromVersion + "-to-V" + toVersion
                 : kind.prefix();
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         for (int sequence = 1; sequence <= MOST_IN_ONE_SECOND; sequence++) {
-            String name = prefix + "-" + stamp + (sequence == 1 ? "" : "-" + sequence) + ".zip";
+            String plain = prefix + "-" + stamp + (sequence == 1 ? "" : "-" + sequence) + ".zip";
+            String name = encrypted ? plain + BackupEncryption.SUFFIX : plain;
             if (!NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("not a valid backup name: " + name);
             }
-            if (!Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)
-                    && !Files.exists(temporaryFor(name), LinkOption.NOFOLLOW_LINKS)) {
+            if (unused(plain) && unused(plain + BackupEncryption.SUFFIX)) {
                 return name;
             }
         }
         throw new IllegalStateException("more than " + MOST_IN_ONE_SECOND + " backups in one second");
+    }
+
+    private boolean unused(String name) {
+        return !Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(temporaryFor(name), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(plainTemporaryFor(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Where H2 writes the plain zip of a backup that is then encrypted into {@link #temporaryFor}; deleted
+     * as soon as it is encrypted, and by {@link #prepare} if the app stopped in between.
+     */
+    Path plainTemporaryFor(String name) {
+        return folder.resolve("." + name + ".plain" + TEMPORARY_SUFFIX);
     }
 
     /** Where a backup is written before it is complete; listing and resolving never see it. */
@@ -156,7 +176,7 @@ class BackupFolder {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.zip")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{zip,zip.enc}")) {
             for (Path file : files) {
                 Matcher matcher = NAME.matcher(file.getFileName().toString());
                 if (matcher.matches() && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

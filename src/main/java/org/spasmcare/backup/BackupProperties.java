@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
@@ -18,12 +21,21 @@ import org.springframework.scheduling.support.CronExpression;
  *                 zone ({@code 0 30 2 * * *}: every day at 02:30), or {@code -} to switch it off
  * @param keep     how many automatic backups of each kind (daily, pre-migration) to keep; older ones are
  *                 deleted after each new one. Backups taken by hand are never deleted by the app.
+ * @param key      when set, 32 random bytes in base64 ({@code openssl rand -base64 32}): every backup is
+ *                 then encrypted with it (AES-256-GCM) and named {@code *.zip.enc}; unset or blank, backups
+ *                 are plain zips. Checked when the app starts ({@link BackupKey}); never printed.
  */
 @ConfigurationProperties("spasmcare.backup")
 public record BackupProperties(
         @DefaultValue("./data/backups") Path folder,
         @DefaultValue(BackupProperties.DAILY_AT_2_30) String schedule,
-        @DefaultValue("14") int keep) {
+        @DefaultValue("14") int keep,
+        @Nullable String key) {
+
+    /** Without a key: backups are not encrypted. */
+    public BackupProperties(Path folder, String schedule, int keep) {
+        this(folder, schedule, keep, null);
+    }
 
     static final String DAILY_AT_2_30 = "0 30 2 * * *";
     static final String OFF = Scheduled.CRON_DISABLED;
@@ -31,6 +43,7 @@ public record BackupProperties(
     /** "0 M H * * *" (or with "?" for the day of the week): once a day at H:M. */
     private static final Pattern DAILY = Pattern.compile("0 ([0-5]?[0-9]) ([01]?[0-9]|2[0-3]) \\* \\* [*?]");
 
+    @ConstructorBinding
     public BackupProperties {
         if (keep < 1) {
             throw new IllegalArgumentException("spasmcare.backup.keep must be at least 1, was " + keep);
@@ -61,5 +74,17 @@ public record BackupProperties(
             return Optional.empty();
         }
         return Optional.of(String.format("%02d:%02d", Integer.parseInt(daily.group(2)), Integer.parseInt(daily.group(1))));
+    }
+
+    /** Whether a key is set, so that backups are encrypted (whether it is valid is checked at start-up). */
+    public boolean encrypted() {
+        return key != null && !key.isBlank();
+    }
+
+    /** Never shows the key. */
+    @Override
+    public String toString() {
+        return "BackupProperties[folder=" + folder + ", schedule=" + schedule + ", keep=" + keep + ", key="
+                + (encrypted() ? "(set)" : "(not set)") + "]";
     }
 }

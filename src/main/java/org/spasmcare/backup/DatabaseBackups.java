@@ -19,6 +19,10 @@ import org.spasmcare.backup.Backup.Kind;
  * {@code BACKUP TO}), written under a temporary name and renamed into place when whole, so the folder
  * never holds half a backup under a backup's name. One backup at a time.
  *
+ * <p>With a key set ({@code spasmcare.backup.key}), each backup is encrypted ({@link BackupEncryption}):
+ * H2 writes the plain zip beside it in the owner-only folder, which is encrypted into the temporary file
+ * and deleted before the backup is published as {@code <name>.zip.enc}.
+ *
  * <p>On any other database (PostgreSQL) every method that would take a backup refuses with a
  * {@link BackupNotSupportedException} saying to use {@code pg_dump}.
  */
@@ -29,12 +33,24 @@ public class DatabaseBackups {
     private final DataSource dataSource;
     private final BackupProperties properties;
     private final BackupFolder folder;
+    private final Optional<BackupKey> key;
     private final Object oneAtATime = new Object();
 
     DatabaseBackups(DataSource dataSource, BackupProperties properties, Clock clock) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.folder = new BackupFolder(properties.folder(), clock);
+        this.key = BackupKey.parse(properties.key()); // an unusable key stops start-up here
+    }
+
+    /** Whether the backups this app writes are encrypted. */
+    public boolean encrypted() {
+        return key.isPresent();
+    }
+
+    /** The key backups are encrypted with, to decrypt one for a restore. */
+    Optional<BackupKey> key() {
+        return key;
     }
 
     /** Whether this app's database can be backed up here; false on PostgreSQL and on in-memory H2. */
@@ -104,11 +120,17 @@ public class DatabaseBackups {
             String name = null;
             try {
                 folder.prepare();
-                name = folder.newName(kind, fromVersion, toVersion);
+                name = folder.newName(kind, fromVersion, toVersion, key.isPresent());
                 Path temporary = folder.temporaryFor(name);
-                H2Files.backUpTo(source, temporary);
-                if (H2Files.storeSize(temporary, database.name()).isEmpty()) {
+                Path zip = key.isPresent() ? folder.plainTemporaryFor(name) : temporary;
+                H2Files.backUpTo(source, zip);
+                if (H2Files.storeSize(zip, database.name()).isEmpty()) {
                     throw new IOException("H2 wrote a backup without " + database.name() + ".mv.db");
+                }
+                if (key.isPresent()) {
+                    OwnerOnly.file(zip);
+                    BackupEncryption.encrypt(zip, temporary, key.get());
+                    Files.delete(zip);
                 }
                 Backup backup = folder.publish(name);
                 log.info("Backed up the database to {} ({} bytes, {} ms)", folder.path().resolve(name),
@@ -140,6 +162,7 @@ public class DatabaseBackups {
             return;
         }
         try {
+            Files.deleteIfExists(folder.plainTemporaryFor(name));
             Files.deleteIfExists(folder.temporaryFor(name));
         } catch (IOException e) {
             log.warn("Could not delete the unfinished backup {}: {}", folder.temporaryFor(name), e.getMessage());

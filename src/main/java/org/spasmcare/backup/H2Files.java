@@ -83,6 +83,38 @@ final class H2Files {
      * in one step. The database must be closed. Answers the files it replaced.
      */
     static List<Path> restore(Path zip, Database database) throws IOException {
+        return restore(zip, database, Optional.empty());
+    }
+
+    /**
+     * As {@link #restore(Path, Database)}, for a plain or an encrypted backup: an encrypted one is first
+     * decrypted whole, with the key, into an owner-only file in the database's folder, so nothing is
+     * replaced unless every part of it passed its integrity check.
+     */
+    static List<Path> restore(Path backup, Database database, Optional<BackupKey> key) throws IOException {
+        if (!BackupEncryption.isEncrypted(backup)) {
+            return restoreZip(backup, database);
+        }
+        if (key.isEmpty()) {
+            throw new IOException("the backup " + backup + " is encrypted, but " + BackupKey.SETTING + " is not set");
+        }
+        Path decrypted = database.folder().resolve("." + backup.getFileName() + ".decrypted.restoring");
+        try {
+            Files.deleteIfExists(decrypted);
+            Files.createFile(decrypted);
+            OwnerOnly.file(decrypted);
+            try {
+                BackupEncryption.decrypt(backup, decrypted, key.get());
+            } catch (BackupEncryption.BackupDecryptionException e) {
+                throw new IOException("the backup " + backup + " cannot be decrypted: " + e.getMessage(), e);
+            }
+            return restoreZip(decrypted, database);
+        } finally {
+            Files.deleteIfExists(decrypted);
+        }
+    }
+
+    private static List<Path> restoreZip(Path zip, Database database) throws IOException {
         List<Path> restored = new ArrayList<>();
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             boolean hasStore = false;

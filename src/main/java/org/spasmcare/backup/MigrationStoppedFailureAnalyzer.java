@@ -1,5 +1,7 @@
 package org.spasmcare.backup;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -57,11 +59,27 @@ class MigrationStoppedFailureAnalyzer extends AbstractFailureAnalyzer<MigrationS
                     "Fix or remove " + script + " and start SpasmCare again: it takes a new backup and tries the"
                             + " upgrade again. There is nothing to repair in the database (no 'flyway repair').",
                     "To go back to an older copy instead, restore a backup as " + README_SECTION + " describes.");
-            case NOT_RESTORED -> String.join(System.lineSeparator(),
+            case NOT_RESTORED -> stopped.backup().getFileName().toString().endsWith(BackupEncryption.SUFFIX)
+                    ? String.join(System.lineSeparator(),
+                    "Do not start SpasmCare on this data folder until it is restored. Restore the pre-migration backup"
+                            + " by hand: move the files in " + stopped.databaseFolder() + " aside, decrypt the backup"
+                            + " with the backup key (in SPASMCARE_BACKUP_KEY), then unzip it:",
+                    "    java -cp spasmcare.jar -Dloader.main=" + DecryptBackup.class.getName()
+                            + " org.springframework.boot.loader.launch.PropertiesLauncher " + stopped.backup() + " "
+                            + decrypted(stopped.backup()),
+                    "    unzip " + decrypted(stopped.backup()) + " -d " + stopped.databaseFolder(),
+                    "Then fix or remove " + script + " and start SpasmCare again (" + README_SECTION + ").")
+                    : String.join(System.lineSeparator(),
                     "Do not start SpasmCare on this data folder until it is restored. Restore the pre-migration backup"
                             + " by hand: move the files in " + stopped.databaseFolder() + " aside, then",
                     "    unzip " + stopped.backup() + " -d " + stopped.databaseFolder(),
                     "Then fix or remove " + script + " and start SpasmCare again (" + README_SECTION + ").");
         };
+    }
+
+    /** Where to decrypt an encrypted backup for a restore by hand: beside it, without ".enc". */
+    private static Path decrypted(Path backup) {
+        String name = backup.getFileName().toString();
+        return backup.resolveSibling(name.substring(0, name.length() - BackupEncryption.SUFFIX.length()));
     }
 }

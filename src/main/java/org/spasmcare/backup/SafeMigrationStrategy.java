@@ -136,7 +136,7 @@ class SafeMigrationStrategy implements FlywayMigrationStrategy {
         if (direct.isPresent()) {
             H2Files.shutDown(direct.get().getConnection());
         }
-        H2Files.restore(backupFile, database);
+        H2Files.restore(backupFile, database, backups.key());
     }
 
     /** A plain DataSource to the same database, with no pool, from a Hikari pool's settings. */

@@ -77,6 +77,8 @@ class BackupAndRestoreIT extends RunningApp {
                 "Taken by hand", "Back up now", "A backup is taken automatically every day at 02:30 (server time)",
                 "org.h2.tools.Restore", "SPASMCARE_DATA_DIR=/var/lib/spasmcare-restored java -jar spasmcare.jar")
                 .doesNotContain("README").doesNotContain("0 30 2 * * *");
+        assertThat(page.body()).as("no backup key in this run").contains("Backups are not encrypted")
+                .doesNotContain("org.spasmcare.backup.DecryptBackup");
         assertThat(page.body()).as("what a backup holds and who can take it").contains(
                 "A backup holds every patient&#39;s recovery log and every account. Only admins can take or download one");
         assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class, name))

@@ -63,6 +63,20 @@ class MigrationStoppedFailureAnalyzerTest {
     }
 
     @Test
+    void shouldSayToDecryptAnEncryptedBackupBeforeRestoringItByHand() {
+        Path encrypted = Path.of(BACKUP + ".enc");
+        FailureAnalysis analysis = analyze(MigrationStoppedException.notRestored("3", "4", "V4 (add notes)",
+                "V4__add_notes.sql", encrypted, DATA, FAILURE, new IOException("No space left on device")));
+
+        assertThat(analysis.getAction())
+                .contains("Do not start SpasmCare on this data folder until it is restored")
+                .contains("decrypt the backup with the backup key (in SPASMCARE_BACKUP_KEY)")
+                .contains("java -cp spasmcare.jar -Dloader.main=org.spasmcare.backup.DecryptBackup"
+                        + " org.springframework.boot.loader.launch.PropertiesLauncher " + encrypted + " " + BACKUP)
+                .contains("unzip " + BACKUP + " -d " + DATA);
+    }
+
+    @Test
     void shouldSayNothingChangedWhenTheBackupBeforeTheUpgradeCouldNotBeTaken() {
         FailureAnalysis analysis = analyze(MigrationStoppedException.noBackup("3", "4", Path.of("/data/backups"),
                 new BackupFailedException("could not back up", new IOException("Permission denied"))));

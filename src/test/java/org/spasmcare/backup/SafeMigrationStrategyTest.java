@@ -55,8 +55,11 @@ class SafeMigrationStrategyTest {
         return pool;
     }
 
+    /** The backup key, for the tests of encrypted backups; none by default. */
+    private String key;
+
     private DatabaseBackups backups(DataSource dataSource) {
-        return new DatabaseBackups(dataSource, new BackupProperties(root.resolve("backups"), "-", 14), clock);
+        return new DatabaseBackups(dataSource, new BackupProperties(root.resolve("backups"), "-", 14, key), clock);
     }
 
     /** Every migration the app ships, oldest first, read from the scripts themselves (not a list to keep up). */
@@ -136,6 +139,20 @@ class SafeMigrationStrategyTest {
     }
 
     @Test
+    void shouldDecryptAndPutBackAnEncryptedBackupWhenAMigrationFails() throws Exception {
+        key = BackupEncryptionTest.KEY;
+        try (HikariDataSource pool = pool()) {
+            shouldRestoreExactlyTheDatabaseBefore(pool, plain());
+        }
+        Path backup = root.resolve("backups/pre-migration-V" + LATEST + "-to-V900-20261122T101500Z.zip.enc");
+        assertThat(BackupEncryption.isEncrypted(backup)).isTrue();
+        try (var files = Files.list(root.resolve("data"))) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("no decrypted copy left beside the database").noneMatch(name -> name.contains("restoring"));
+        }
+    }
+
+    @Test
     void shouldNotMigrateWhenTheBackupCannotBeTaken() throws Exception {
         DataSource dataSource = plain();
         Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).target("2").load().migrate();
@@ -166,7 +183,8 @@ class SafeMigrationStrategyTest {
         assertThat(stopped.reason()).contains("NO_SUCH_TABLE");
         assertThat(stopped.fromVersion()).isEqualTo(LATEST);
         assertThat(stopped.toVersion()).isEqualTo("900");
-        assertThat(stopped.backup()).isEqualTo(root.resolve("backups/pre-migration-V" + LATEST + "-to-V900-20261122T101500Z.zip"))
+        assertThat(stopped.backup()).isEqualTo(root.resolve("backups/pre-migration-V" + LATEST + "-to-V900-20261122T101500Z.zip"
+                        + (key == null ? "" : BackupEncryption.SUFFIX)))
                 .isRegularFile();
         assertThat(stopped.databaseFolder()).isEqualTo(root.resolve("data"));
 
