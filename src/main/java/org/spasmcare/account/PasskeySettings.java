@@ -2,6 +2,7 @@ package org.spasmcare.account;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -32,7 +33,8 @@ class PasskeySettings implements ApplicationListener<WebServerInitializedEvent> 
             @Value("${spasmcare.passkeys.allowed-origins:}") String allowedOrigins,
             @Value("${server.port:8080}") int port) {
         URI publicAddress = publicUrl.isBlank() ? null : URI.create(publicUrl.strip());
-        this.rpId = !rpId.isBlank() ? rpId.strip() : publicAddress != null ? publicAddress.getHost() : "localhost";
+        this.rpId = !rpId.isBlank() ? rpId.strip() : publicAddress != null
+                ? publicAddress.getHost().toLowerCase(Locale.ROOT) : "localhost";
         this.rpName = rpName.isBlank() ? "SpasmCare" : rpName.strip();
         Arrays.stream(allowedOrigins.split(",")).map(String::strip).filter(origin -> !origin.isEmpty())
                 .map(PasskeySettings::origin).forEach(this.allowedOrigins::add);
@@ -71,7 +73,7 @@ class PasskeySettings implements ApplicationListener<WebServerInitializedEvent> 
         if (uri.getScheme() == null || uri.getHost() == null) {
             throw new IllegalArgumentException("not an address with a scheme and host: " + address);
         }
-        return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 }

@@ -79,7 +79,7 @@ class SecondFactorController {
         return secondFactors.isEnrolled(me.id()) ? codeView(me, model) : "redirect:" + SETUP;
     }
 
-    /** The code form, with "Use a passkey" for an account that has one. */
+    /** The code form; it offers a passkey to an account that has one. */
     private String codeView(SignedInAccount me, Model model) {
         model.addAttribute("passkey", passkeys.hasAny(me.username()));
         return CODE_VIEW;
