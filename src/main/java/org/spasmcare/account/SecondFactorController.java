@@ -56,25 +56,33 @@ class SecondFactorController {
     private static final String WRONG_CODES = SecondFactorController.class.getName() + ".wrong";
 
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
     private final MessageSource messages;
     private final StartPageAfterSignIn startPage;
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SecondFactorController(SecondFactors secondFactors, MessageSource messages,
+    SecondFactorController(SecondFactors secondFactors, Passkeys passkeys, MessageSource messages,
             ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
         this.messages = messages;
         this.startPage = new StartPageAfterSignIn(access);
     }
 
     @GetMapping(SecondFactorFilter.PAGES)
-    String codeForm(@AuthenticationPrincipal SignedInAccount me, Authentication authentication) {
+    String codeForm(@AuthenticationPrincipal SignedInAccount me, Authentication authentication, Model model) {
         if (SecondFactor.isDone(authentication)) {
             return "redirect:" + me.role().startPage();
         }
-        return secondFactors.isEnrolled(me.id()) ? CODE_VIEW : "redirect:" + SETUP;
+        return secondFactors.isEnrolled(me.id()) ? codeView(me, model) : "redirect:" + SETUP;
+    }
+
+    /** The code form; it offers a passkey to an account that has one. */
+    private String codeView(SignedInAccount me, Model model) {
+        model.addAttribute("passkey", passkeys.hasAny(me.username()));
+        return CODE_VIEW;
     }
 
     @PostMapping(SecondFactorFilter.PAGES)
@@ -91,7 +99,7 @@ class SecondFactorController {
                 return "redirect:" + TOO_MANY_WRONG_CODES;
             }
             model.addAttribute("problem", code.isBlank() ? "secondFactor.error.empty" : "secondFactor.error.wrong");
-            return CODE_VIEW;
+            return codeView(me, model);
         }
         Authentication elevated = elevate(authentication, outcome == SecondFactors.Outcome.RECOVERY_CODE
                 ? SecondFactor.RECOVERY_CODE_AUTHORITY : SecondFactor.TOTP_AUTHORITY, request, response);

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Until a staff or admin session has done its second factor, it may open only the second-factor pages
- * ({@value #PAGES}...), sign out, and the static files: every other request is sent to
+ * ({@value #PAGES}...) and Spring Security's passkey sign-in behind them, sign out, and the static files: every other request is sent to
  * {@value #PAGES}, and a page it was on its way to is remembered for after. The authorization rules
  * hold the staff area to the same (see {@link SecurityConfiguration}); this makes the rest of the site
  * wait too, so a half-signed-in session never looks signed in.
@@ -43,7 +43,8 @@ class SecondFactorFilter extends OncePerRequestFilter {
 
     private static boolean mayWait(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PAGES) || path.startsWith(PAGES + "/") || path.equals("/logout")
+        return path.equals(PAGES) || path.startsWith(PAGES + "/") || PasskeySecondFactor.isSignInStep(path)
+                || path.equals("/logout")
                 || path.startsWith("/assets/") || path.equals("/error");
     }
 }

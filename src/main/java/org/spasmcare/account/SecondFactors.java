@@ -45,9 +45,11 @@ class SecondFactors {
     private final SecondFactorRecoveryCodeRepository recoveryCodes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Passkeys passkeys;
 
     SecondFactors(AccountRepository accounts, SecondFactorAccounts guarded,
-            SecondFactorRecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock) {
+            SecondFactorRecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.accounts = accounts;
         this.guarded = guarded;
         this.recoveryCodes = recoveryCodes;
@@ -106,10 +108,16 @@ class SecondFactors {
         return Outcome.RECOVERY_CODE;
     }
 
-    /** Removes the app secret and the recovery codes: the account enrols again at its next sign-in. */
+    /**
+     * Removes the app secret, the recovery codes and the passkeys: the account enrols again at its next
+     * sign-in. One transaction (the passkeys' tables are written over the same connection).
+     */
     @Transactional
     void clear(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> account.setTotpSecret(null));
+        accounts.findById(accountId).ifPresent(account -> {
+            account.setTotpSecret(null);
+            passkeys.removeAll(account.getUsername());
+        });
         guarded.deleteRecoveryCodes(accountId);
     }
 

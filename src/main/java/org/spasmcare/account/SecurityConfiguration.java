@@ -7,7 +7,10 @@ import org.spasmcare.account.internal.AccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -21,6 +24,14 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
  * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient; the
@@ -56,8 +67,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
-            ObjectProvider<AccountRepository> accounts, ObjectProvider<WebInvocationPrivilegeEvaluator> access)
-            throws Exception {
+            ObjectProvider<AccountRepository> accounts, ObjectProvider<WebInvocationPrivilegeEvaluator> access,
+            PasskeySettings passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers,
+            UserCredentialRepository passkeyCredentials, UserDetailsService userDetails) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         // an anonymous person may ask to save a plan; it waits for them to sign in
@@ -66,6 +78,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/log/save-pending").authenticated()
                         .requestMatchers("/log/**", "/account/**").hasRole(Role.PATIENT.name())
                         // --- second factor: staff pages need the role AND a second factor done ---
+                        // a member of staff's passkeys: only once fully signed in
+                        .requestMatchers(PasskeyController.PAGE, PasskeyController.PAGE + "/**").access(withSecondFactor(
+                                AuthorityAuthorizationManager.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())))
                         .requestMatchers(SecondFactorFilter.PAGES, SecondFactorFilter.PAGES + "/**").authenticated()
                         .requestMatchers(STAFF_AREA).access(withSecondFactor(
                                 AuthorityAuthorizationManager.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())))
@@ -79,6 +94,16 @@ public class SecurityConfiguration {
                 // second factor: same place, after the account check (kept in this order); a staff session
                 // without it may open only the second-factor pages, and its one-time password waits for it
                 .addFilterBefore(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
+                // passkeys: only staff who have done their second step may add one
+                .addFilterBefore(new PasskeySecondFactor.RegistrationGuard(), AnonymousAuthenticationFilter.class)
+                .webAuthn(webAuthn -> webAuthn
+                        .rpId(passkeys.rpId())
+                        .rpName(passkeys.rpName())
+                        .allowedOrigins(passkeys.allowedOrigins())
+                        // our own pages: the second-factor page and the passkeys settings (PasskeyController)
+                        .disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(passkeyAsSecondFactor(passkeys, passkeyUsers, passkeyCredentials,
+                                userDetails)))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .successHandler(new StartPageAfterSignIn(access))
@@ -105,6 +130,40 @@ public class SecurityConfiguration {
             AuthorizationManager<RequestAuthorizationContext> rule) {
         return AuthorizationManagers.allOf(rule,
                 AuthorityAuthorizationManager.hasAnyAuthority(SecondFactor.AUTHORITIES.toArray(String[]::new)));
+    }
+
+    /**
+     * Spring Security's passkey sign-in, made a second step: the passkey is checked as Spring Security does
+     * (the same relying party, settings and repositories as the {@code webAuthn} DSL's), and the session keeps
+     * its password sign-in with the passkey's factor added ({@link PasskeySecondFactor}).
+     */
+    private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeyAsSecondFactor(PasskeySettings settings,
+            PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials,
+            UserDetailsService userDetails) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(users, credentials,
+                        PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build(),
+                        settings.allowedOrigins());
+                filter.setAuthenticationManager(PasskeySecondFactor.manager(
+                        new ProviderManager(new WebAuthnAuthenticationProvider(relyingParty, userDetails))));
+                filter.setAuthenticationSuccessHandler(PasskeySecondFactor.successHandler());
+                return filter;
+            }
+        };
+    }
+
+    /** Passkeys' WebAuthn user entities, in the database (V15) so every instance knows them. */
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUserEntities(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    /** The passkeys themselves (public keys, counters, labels), in the database (V15). */
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
     }
     // --- end second factor -----------------------------------------------------------------------
 
