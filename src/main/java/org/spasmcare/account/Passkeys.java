@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.spasmcare.audit.AuditAction;
+import org.spasmcare.audit.AuditTrail;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -29,9 +31,13 @@ class Passkeys {
     private final PublicKeyCredentialUserEntityRepository userEntities;
     private final UserCredentialRepository credentials;
 
-    Passkeys(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials) {
+    private final AuditTrail audit;
+
+    Passkeys(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
+            AuditTrail audit) {
         this.userEntities = userEntities;
         this.credentials = credentials;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +54,7 @@ class Passkeys {
         return !records(username).isEmpty();
     }
 
-    /** Removes one of the account's own passkeys; false when it has none with that id. */
+    /** Removes one of the account's own passkeys, audited (with its name); false when it has none with that id. */
     @Transactional
     boolean remove(String username, String credentialId) {
         Optional<PublicKeyCredentialUserEntity> entity = Optional.ofNullable(userEntities.findByUsername(username));
@@ -60,6 +66,7 @@ class Passkeys {
             return false;
         }
         credentials.delete(record.getCredentialId());
+        audit.record(username, AuditAction.PASSKEY_REMOVED, username, record.getLabel());
         return true;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.spasmcare.account.internal.AccountRepository;
+import org.spasmcare.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient; the
@@ -160,10 +162,11 @@ public class SecurityConfiguration {
         return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
     }
 
-    /** The passkeys themselves (public keys, counters, labels), in the database (V15). */
+    /** The passkeys themselves (public keys, counters, labels), in the database (V15); each one added is audited. */
     @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-        return new JdbcUserCredentialRepository(jdbc);
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
+            ObjectProvider<AuditTrail> audit, ObjectProvider<PlatformTransactionManager> transactions) {
+        return new AuditedPasskeyCredentials(new JdbcUserCredentialRepository(jdbc), users, audit, transactions);
     }
     // --- end second factor -----------------------------------------------------------------------
 

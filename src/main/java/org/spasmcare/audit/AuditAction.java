@@ -17,5 +17,9 @@ public enum AuditAction {
     RECOVERY_CODE_USED,
     SECOND_FACTOR_RESET,
     /** A backup holds every patient's log, so each download is recorded. */
-    BACKUP_DOWNLOADED
+    BACKUP_DOWNLOADED,
+    /** A member of staff added a passkey to their own account (the detail is the name they gave it). */
+    PASSKEY_ADDED,
+    /** A member of staff removed one of their own passkeys (an admin's reset is SECOND_FACTOR_RESET). */
+    PASSKEY_REMOVED
 }

@@ -185,6 +185,33 @@ class PasskeyWebTest {
                 .andExpect(redirectedUrl("/second-factor/setup"));
     }
 
+    @Test
+    void shouldAuditAddingAndRemovingAPasskeyButNotItsUse() throws Exception {
+        SignedInAccount staff = TestAccounts.in(context).staff();
+        Bytes id = storePasskey(staff.username(), "Desk key");
+        assertThat(auditLinesOf(staff, AuditAction.PASSKEY_ADDED)).containsExactly("Desk key");
+
+        // a passkey's use saves it again (its counter): not an addition
+        credentials.save(ImmutableCredentialRecord.fromCredentialRecord(credentials.findByCredentialId(id))
+                .signatureCount(7).build());
+        assertThat(auditLinesOf(staff, AuditAction.PASSKEY_ADDED)).containsExactly("Desk key");
+
+        mvc.perform(post("/second-factor/passkeys/{id}/remove", id.toBase64UrlString()).with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "passkeys.removed"));
+        assertThat(auditLinesOf(staff, AuditAction.PASSKEY_REMOVED)).containsExactly("Desk key");
+        mvc.perform(post("/second-factor/passkeys/{id}/remove", id.toBase64UrlString()).with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "passkeys.notFound"));
+        assertThat(auditLinesOf(staff, AuditAction.PASSKEY_REMOVED)).hasSize(1);
+    }
+
+    /** The details of the account's own audit lines of this action. */
+    private java.util.List<String> auditLinesOf(SignedInAccount account, AuditAction action) {
+        return audit.recent(0).getContent().stream()
+                .filter(entry -> entry.action() == action && account.username().equals(entry.actor())
+                        && account.username().equals(entry.target()))
+                .map(org.spasmcare.audit.AuditEntry::detail).toList();
+    }
+
     /** A passkey as Spring Security stores one at registration (the key itself is not checked here). */
     private Bytes storePasskey(String username, String label) {
         PublicKeyCredentialUserEntity entity = userEntities.findByUsername(username);
