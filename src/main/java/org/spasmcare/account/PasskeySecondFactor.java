@@ -88,7 +88,7 @@ final class PasskeySecondFactor {
             if (path.equals(REGISTRATION) || path.startsWith(REGISTRATION + "/")) {
                 Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
                 if (authentication == null || !authentication.isAuthenticated()
-                        || !SecondFactor.isRequired(authentication) || !SecondFactor.isDone(authentication)) {
+                        || !SecondFactor.isStaff(authentication) || !SecondFactor.isDone(authentication)) {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     return;
                 }

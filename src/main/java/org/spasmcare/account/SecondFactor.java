@@ -38,8 +38,17 @@ public final class SecondFactor {
         return false;
     }
 
-    /** Staff and admins always need one. */
+    /**
+     * Staff and admins always need one; a patient only when their account had one at sign-in (they chose it on
+     * "My data"). A patient without one signs in with the password alone.
+     */
     static boolean isRequired(Authentication authentication) {
+        return isStaff(authentication)
+                || authentication.getPrincipal() instanceof SignedInAccount me && me.secondFactor();
+    }
+
+    /** Staff and admins: the only ones who may add passkeys. */
+    static boolean isStaff(Authentication authentication) {
         return Role.of(authentication.getAuthorities()).map(Role::isStaff).orElse(false);
     }
 }

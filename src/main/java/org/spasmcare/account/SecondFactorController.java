@@ -82,6 +82,7 @@ class SecondFactorController {
     /** The code form; it offers a passkey to an account that has one. */
     private String codeView(SignedInAccount me, Model model) {
         model.addAttribute("passkey", passkeys.hasAny(me.username()));
+        model.addAttribute("patient", me.role() == Role.PATIENT);
         return CODE_VIEW;
     }
 
@@ -139,15 +140,23 @@ class SecondFactorController {
         return RECOVERY_CODES_VIEW;
     }
 
-    /** After the recovery codes: on to where the sign-in was going. */
+    /**
+     * After the recovery codes: on to where the sign-in was going. A patient set it up from the my-data page, by
+     * choice, and goes back there.
+     */
     @GetMapping(CONTINUE)
-    void carryOn(Authentication authentication, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+    String carryOn(@AuthenticationPrincipal SignedInAccount me, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (me != null && me.role() == Role.PATIENT) {
+            return "redirect:" + PatientSecondFactorController.MY_DATA + "?secondFactorOn";
+        }
         startPage.onAuthenticationSuccess(request, response, authentication);
+        return null; // answered: the redirect is written
     }
 
     private String showSetup(SignedInAccount me, String secret, Model model, HttpServletResponse response) {
         noStore(response);
+        model.addAttribute("patient", me.role() == Role.PATIENT);
         String label = messages.getMessage("secondFactor.setup.qr.label", null, LocaleContextHolder.getLocale());
         model.addAttribute("qrCode", AppLinkQrCode.svg(OneTimeCodes.appLink(me.username(), secret), label));
         model.addAttribute("secretGroups", String.join(" ", secret.split("(?<=\\G.{4})")));

@@ -19,6 +19,7 @@ import org.spasmcare.account.internal.SecondFactorRecoveryCode;
 import org.spasmcare.account.internal.SecondFactorRecoveryCodeRepository;
 import org.spasmcare.audit.AuditAction;
 import org.spasmcare.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +47,15 @@ class SecondFactors {
     private final AuditTrail audit;
     private final Clock clock;
     private final Passkeys passkeys;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
 
     SecondFactors(AccountRepository accounts, SecondFactorAccounts guarded,
-            SecondFactorRecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock, Passkeys passkeys) {
+            SecondFactorRecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock, Passkeys passkeys,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.passkeys = passkeys;
+        this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
         this.accounts = accounts;
         this.guarded = guarded;
         this.recoveryCodes = recoveryCodes;
@@ -119,6 +125,27 @@ class SecondFactors {
             passkeys.removeAll(account.getUsername());
         });
         guarded.deleteRecoveryCodes(accountId);
+    }
+
+    /**
+     * A patient turns their second factor off (staff and admins cannot: theirs is required): their current
+     * password first, counted by the sign-in throttle as on the password page, so someone at an unattended
+     * signed-in screen cannot. Later sign-ins need the password only. False when the password was wrong (or
+     * the try throttled), or the account is not a patient's.
+     */
+    @Transactional
+    boolean turnOffForPatient(SignedInAccount me, String currentPassword, String address) {
+        Account account = accounts.findById(me.id()).orElseThrow();
+        if (account.getRole() != Role.PATIENT || attempts.isBlocked(account.getUsername(), address)) {
+            return false;
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            attempts.failed(account.getUsername(), address);
+            return false;
+        }
+        attempts.succeeded(account.getUsername(), address);
+        clear(me.id());
+        return true;
     }
 
     private List<String> newRecoveryCodes(long accountId) {

@@ -11,13 +11,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as Spring Security holds them. It carries the account id so that every query
  * can be scoped to it (use {@code @AuthenticationPrincipal SignedInAccount me}).
+ *
+ * @param secondFactor whether the account had a second factor (an authenticator app) when it signed in: a
+ *        patient who chose one must then give a code too ({@link SecondFactor#isRequired})
  */
-public record SignedInAccount(long id, String username, String passwordHash, Role role, boolean enabled)
-        implements UserDetails {
+public record SignedInAccount(long id, String username, String passwordHash, Role role, boolean enabled,
+        boolean secondFactor) implements UserDetails {
 
     static SignedInAccount of(Account account) {
         return new SignedInAccount(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.getRole(), account.isEnabled());
+                account.getRole(), account.isEnabled(), account.hasTotp());
     }
 
     @Override

@@ -45,7 +45,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The accounts are real rows, so {@code @AuthenticationPrincipal SignedInAccount} works, the per-request
  * account check passes, and disabling one in a test behaves as in the app.
  *
- * <p>Staff and admins need a second factor: the ones made here have {@link #TOTP_SECRET} set up, {@code as}
+ * <p>Patients have no second factor unless they chose one ({@code signIn} then types its code too).
+ * Staff and admins need a second factor: the ones made here have {@link #TOTP_SECRET} set up, {@code as}
  * gives the request the factor authorities a full sign-in would, and both {@code signIn} helpers type the
  * code an authenticator app would show at the app's {@code Clock} (setting the secret up first for an
  * account that has none).
@@ -110,7 +111,7 @@ public final class TestAccounts {
     public static RequestPostProcessor as(SignedInAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
-        if (account.role().isStaff()) {
+        if (account.role().isStaff() || account.secondFactor()) {
             authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
         }
         return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
@@ -205,7 +206,8 @@ public final class TestAccounts {
             throw new AssertionError("sign-in of " + username + " failed: " + signedIn.statusCode() + " " + location);
         }
         AccountRepository accounts = app.applicationContext().getBean(AccountRepository.class);
-        if (accounts.findByUsername(Usernames.normalize(username)).map(a -> a.getRole().isStaff()).orElse(false)) {
+        if (accounts.findByUsername(Usernames.normalize(username)).map(a -> a.getRole().isStaff() || a.hasTotp())
+                .orElse(false)) {
             HttpResponse<String> coded = visitor.submit("/second-factor", "/second-factor",
                     Map.of("code", nextOneTimeCode(app.applicationContext(), username)));
             String next = coded.headers().firstValue("Location").orElse("");

@@ -75,7 +75,7 @@ class DatabaseSessionsTest {
 
     @Test
     void shouldReadBackASignedInSessionWholeAsAnotherInstanceWould() {
-        SignedInAccount ann = new SignedInAccount(42, "ann", "{bcrypt}not-a-real-hash", Role.PATIENT, true);
+        SignedInAccount ann = new SignedInAccount(42, "ann", "{bcrypt}not-a-real-hash", Role.PATIENT, true, false);
         byte[] large = new byte[256 * 1024];
         new Random(7).nextBytes(large);
         Session session = sessions.createSession();
