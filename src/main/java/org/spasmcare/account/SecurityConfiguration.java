@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.spasmcare.account.internal.AccountRepository;
-import org.spasmcare.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -28,12 +26,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
-import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Who may see what. Public pages stay public; a patient's log and data need a signed-in patient; the
@@ -156,18 +151,7 @@ public class SecurityConfiguration {
         };
     }
 
-    /** Passkeys' WebAuthn user entities, in the database (V15) so every instance knows them. */
-    @Bean
-    PublicKeyCredentialUserEntityRepository passkeyUserEntities(JdbcOperations jdbc) {
-        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
-    }
-
-    /** The passkeys themselves (public keys, counters, labels), in the database (V15); each one added is audited. */
-    @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
-            ObjectProvider<AuditTrail> audit, ObjectProvider<PlatformTransactionManager> transactions) {
-        return new AuditedPasskeyCredentials(new JdbcUserCredentialRepository(jdbc), users, audit, transactions);
-    }
+    // the passkey stores are in PasskeyStores (the database), so web slices can put in-memory ones in their place
     // --- end second factor -----------------------------------------------------------------------
 
     @Bean

@@ -4,10 +4,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.webauthn.management.MapPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.MapUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
  * For web slice tests, which run the real security rules without the database: an account store that
- * knows nobody. Tests that need a signed-in person use Spring Security's test support.
+ * knows nobody, and passkey stores in memory that hold none. Tests that need a signed-in person use Spring
+ * Security's test support.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SliceSecurity {
@@ -17,5 +22,15 @@ public class SliceSecurity {
         return username -> {
             throw new UsernameNotFoundException("slice tests have no accounts");
         };
+    }
+
+    @Bean
+    PublicKeyCredentialUserEntityRepository noPasskeyUsers() {
+        return new MapPublicKeyCredentialUserEntityRepository();
+    }
+
+    @Bean
+    UserCredentialRepository noPasskeys() {
+        return new MapUserCredentialRepository();
     }
 }

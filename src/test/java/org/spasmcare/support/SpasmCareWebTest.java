@@ -25,8 +25,11 @@ import org.springframework.core.annotation.AliasFor;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-// the app's settings records, which the slice would otherwise leave out of @ConfigurationPropertiesScan
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class))
+// the app's settings records, which the slice would otherwise leave out of @ConfigurationPropertiesScan, and
+// who the app is to passkeys, which the security rules need
+@WebMvcTest(includeFilters = {
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.spasmcare\\.account\\.PasskeySettings")})
 @Import({SecurityConfiguration.class, SliceSecurity.class})
 public @interface SpasmCareWebTest {
 
