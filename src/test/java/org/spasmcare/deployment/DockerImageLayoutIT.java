@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,11 @@ import tools.jackson.databind.ObjectMapper;
  * when extracted the Dockerfile's way; every copied layer is one of them;</li>
  * <li>laid out as the COPY lines do, the ENTRYPOINT's {@code -jar} file is in the WORKDIR, with its main class,
  * and every jar of its manifest's Class-Path next to it;</li>
- * <li>the class data sharing archive the ENTRYPOINT maps is the one the training run records, and that run
- * ends once the app has started;</li>
+ * <li>the AOT cache the ENTRYPOINT uses ({@code -XX:AOTCache}) is the one the training run writes
+ * ({@code -XX:AOTCacheOutput}), and that run ends once the app has started;</li>
+ * <li>on a Java 25 (the image's), the training command, run as written in the laid-out WORKDIR, writes a cache
+ * that the ENTRYPOINT's command really uses: started with {@code -XX:AOTMode=on}, which refuses to start
+ * without it (the image's default, {@code auto}, would quietly start slower), it gets ready;</li>
  * <li>the image runs as a user other than root, with the data folder as its volume and the port it exposes
  * the one the app is told to use, and its HEALTHCHECK answers healthy against the running app;</li>
  * <li>its Java is at least the one the jar was built for (a newer base image passes).</li>
@@ -115,6 +119,100 @@ class DockerImageLayoutIT extends RunningApp {
 
     @Test
     void shouldCopyEveryLayerTheJarHasAndStartTheJarItLaysOut() throws Exception {
+        Path app = layOutAsTheImage();
+        List<String> entryPoint = jsonArray(last("ENTRYPOINT"));
+        assertThat(entryPoint).contains("-jar");
+        String appJar = entryPoint.get(entryPoint.indexOf("-jar") + 1);
+        assertThat(app.resolve(appJar)).as("the ENTRYPOINT's jar in the WORKDIR").isRegularFile();
+        try (JarFile started = new JarFile(app.resolve(appJar).toFile())) {
+            Attributes manifest = started.getManifest().getMainAttributes();
+            String mainClass = manifest.getValue("Main-Class");
+            assertThat(mainClass).isNotBlank();
+            assertThat(started.getEntry(mainClass.replace('.', '/') + ".class")).as("the main class " + mainClass).isNotNull();
+            String classPath = manifest.getValue("Class-Path");
+            assertThat(classPath).as("the jar's Class-Path").isNotBlank();
+            for (String entry : classPath.trim().split("\\s+")) {
+                assertThat(app.resolve(appJar).resolveSibling(entry)).as("Class-Path entry " + entry).isRegularFile();
+            }
+        }
+
+        // AOT cache: the ENTRYPOINT uses the cache the training run writes, a run that ends on refresh and starts
+        // the same jar the same way (the cache fits only the class path it was trained on)
+        String training = only("RUN", null, "-XX:AOTCacheOutput=");
+        Matcher written = Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(training);
+        assertThat(written.find()).isTrue();
+        assertThat(entryPoint).contains("-XX:AOTCache=" + written.group(1));
+        List<String> trainingWords = words(training);
+        assertThat(trainingWords).contains("-Dspring.context.exit=onRefresh");
+        assertThat(trainingWords.subList(trainingWords.indexOf("-jar"), trainingWords.indexOf("-jar") + 2))
+                .isEqualTo(entryPoint.subList(entryPoint.indexOf("-jar"), entryPoint.indexOf("-jar") + 2));
+    }
+
+    @Test
+    void shouldStartOnTheAotCacheTheTrainingRunWrites() throws Exception {
+        String java25 = java25();
+        Assumptions.assumeTrue(java25 != null, "no Java 25 here (neither JAVA25_HOME nor " + TEMURIN_25
+                + "): the AOT cache of the image's Java 25 cannot be made, so whether the image starts on it is not checked");
+        Path app = layOutAsTheImage();
+
+        // the training command as written, until its &&, on a throwaway data folder of this test's
+        List<String> training = new ArrayList<>();
+        for (String word : words(only("RUN", null, "-XX:AOTCacheOutput="))) {
+            if (word.equals("&&")) {
+                break;
+            }
+            training.add(word.equals("java") ? java25
+                    : word.startsWith("--spasmcare.data-dir=") ? "--spasmcare.data-dir=" + work.resolve("aot-training") : word);
+        }
+        String cache = training.stream().filter(w -> w.startsWith("-XX:AOTCacheOutput="))
+                .map(w -> w.substring("-XX:AOTCacheOutput=".length())).findFirst().orElseThrow();
+        run(training, app);
+        assertThat(app.resolve(cache)).as("the AOT cache the training run writes").isRegularFile();
+
+        // the ENTRYPOINT with the image's ENV, on a free port and a stand-in data folder; AOTMode=on makes the JVM
+        // end with an error instead of starting without the cache, and -Xlog:aot says which cache it opened
+        List<String> entryPoint = jsonArray(last("ENTRYPOINT"));
+        assertThat(entryPoint.get(0)).isEqualTo("java");
+        List<String> command = new ArrayList<>(List.of(java25, "-XX:AOTMode=on", "-Xlog:aot"));
+        command.addAll(entryPoint.subList(1, entryPoint.size()));
+        int appPort = AppProcess.freePort();
+        Path output = work.resolve("aot-start.log");
+        ProcessBuilder start = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        start.environment().putAll(environment());
+        start.environment().put("SERVER_PORT", Integer.toString(appPort));
+        start.environment().put("SPASMCARE_DATA_DIR", Files.createDirectories(work.resolve("data")).toString());
+        Process started = start.start();
+        try {
+            AppProcess.awaitReady(appPort, started);
+        } catch (AssertionError notReady) {
+            throw new AssertionError("the app did not start on the AOT cache (-XX:AOTMode=on); its output:\n"
+                    + Files.readString(output), notReady);
+        } finally {
+            started.destroy();
+            if (!started.waitFor(60, TimeUnit.SECONDS)) {
+                started.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(Files.readString(output)).as("the JVM's log of its AOT cache")
+                .contains("Opened AOT cache " + cache + ".").doesNotContain("[error");
+    }
+
+    private static final String TEMURIN_25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
+
+    /** The java command of a Java 25: JAVA25_HOME's, else the Temurin 25 JDK of the build machine, else null. */
+    private static String java25() {
+        List<String> homes = new ArrayList<>();
+        if (System.getenv("JAVA25_HOME") != null) {
+            homes.add(System.getenv("JAVA25_HOME"));
+        }
+        homes.add(TEMURIN_25);
+        return homes.stream().map(home -> Path.of(home, "bin", "java")).filter(Files::isExecutable)
+                .map(Path::toString).findFirst().orElse(null);
+    }
+
+    /** The packaged jar extracted with the build stage's command and laid out as the image's COPY lines do: the WORKDIR. */
+    private Path layOutAsTheImage() throws Exception {
         Path jar = AppProcess.packagedJar();
         assertThat(jar).exists();
 
@@ -153,28 +251,7 @@ class DockerImageLayoutIT extends RunningApp {
         for (String layer : copied) {
             copyTree(extracted.resolve(layer), app);
         }
-        List<String> entryPoint = jsonArray(last("ENTRYPOINT"));
-        assertThat(entryPoint).contains("-jar");
-        String appJar = entryPoint.get(entryPoint.indexOf("-jar") + 1);
-        assertThat(app.resolve(appJar)).as("the ENTRYPOINT's jar in the WORKDIR").isRegularFile();
-        try (JarFile started = new JarFile(app.resolve(appJar).toFile())) {
-            Attributes manifest = started.getManifest().getMainAttributes();
-            String mainClass = manifest.getValue("Main-Class");
-            assertThat(mainClass).isNotBlank();
-            assertThat(started.getEntry(mainClass.replace('.', '/') + ".class")).as("the main class " + mainClass).isNotNull();
-            String classPath = manifest.getValue("Class-Path");
-            assertThat(classPath).as("the jar's Class-Path").isNotBlank();
-            for (String entry : classPath.trim().split("\\s+")) {
-                assertThat(app.resolve(appJar).resolveSibling(entry)).as("Class-Path entry " + entry).isRegularFile();
-            }
-        }
-
-        // class data sharing: the ENTRYPOINT maps the archive the training run records, which ends on refresh
-        String training = only("RUN", null, "-XX:ArchiveClassesAtExit=");
-        Matcher recorded = Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+)").matcher(training);
-        assertThat(recorded.find()).isTrue();
-        assertThat(entryPoint).contains("-XX:SharedArchiveFile=" + recorded.group(1));
-        assertThat(words(training)).contains("-Dspring.context.exit=onRefresh", "-jar", appJar);
+        return app;
     }
 
     /** The one instruction of the keyword (in the stage, if given) whose arguments contain the text. */
@@ -243,11 +320,17 @@ class DockerImageLayoutIT extends RunningApp {
 
     /** Runs a command in the work folder; its output. */
     private String run(List<String> command) throws Exception {
+        return run(command, work);
+    }
+
+    /** Runs a command in a folder; its output. */
+    private String run(List<String> command, Path folder) throws Exception {
         Path output = Files.createTempFile(work, "command", ".log");
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+        assertThat(process.exitValue()).as("%s, which printed:%n%s", String.join(" ", command), Files.readString(output))
+                .isZero();
         return Files.readString(output);
     }
 
