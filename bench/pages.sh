@@ -2,6 +2,7 @@
 # Page throughput benchmark: starts the packaged app on a fresh data folder, warms it up, then runs
 # wrk against the main pages (loopback only). Needs wrk (apt-get install wrk) and a built jar
 # (./mvnw -DskipTests package). Figures drift up to 2x on a shared machine: compare within one run.
+# For SpasmCare beside a minimal app with our starters (start-up modes, memory, ratios): bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
