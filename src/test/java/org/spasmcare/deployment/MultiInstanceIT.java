@@ -29,6 +29,7 @@ import org.spasmcare.account.TestAccounts;
 import org.spasmcare.support.ShippedMigrations;
 import org.spasmcare.support.AppProcess;
 import org.spasmcare.support.HttpSession;
+import org.spasmcare.support.TestClock;
 import org.spasmcare.support.RequiresPostgres;
 import org.spasmcare.support.TestPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -188,7 +189,7 @@ class MultiInstanceIT {
         String username = name + System.nanoTime() % 1_000_000_000L;
         jdbc.update("insert into account (username, password_hash, role, enabled, created_at, must_change_password,"
                 + " totp_secret) values (?, ?, 'STAFF', true, ?, false, ?)", username, passwordHash,
-                Timestamp.from(Instant.now()), TestAccounts.TOTP_SECRET);
+                Timestamp.from(TestClock.START), TestAccounts.TOTP_SECRET); // any past instant: no calendar read
         return username;
     }
 
