@@ -2,6 +2,7 @@ package org.spasmcare.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +36,12 @@ import tools.jackson.databind.ObjectMapper;
  * when extracted the Dockerfile's way; every copied layer is one of them;</li>
  * <li>laid out as the COPY lines do, the ENTRYPOINT's {@code -jar} file is in the WORKDIR, with its main class,
  * and every jar of its manifest's Class-Path next to it;</li>
- * <li>the AOT cache the ENTRYPOINT uses ({@code -XX:AOTCache}) is the one the training run writes
- * ({@code -XX:AOTCacheOutput}), and that run ends once the app has started;</li>
- * <li>on a Java 25 (the image's), the training command, run as written in the laid-out WORKDIR, writes a cache
- * that the ENTRYPOINT's command really uses: started with {@code -XX:AOTMode=on}, which refuses to start
- * without it (the image's default, {@code auto}, would quietly start slower), it gets ready;</li>
+ * <li>the AOT cache the ENTRYPOINT uses ({@code -XX:AOTCache}) is the one the training run
+ * ({@code deploy/aot-training.sh}, copied into the image) writes, from the jar the ENTRYPOINT starts;</li>
+ * <li>on a Java 25 (the image's), the training script, run as the Dockerfile runs it in the laid-out WORKDIR
+ * with the image's ENV (its JVM options), writes a cache that the ENTRYPOINT's command really uses: started
+ * with {@code -XX:AOTMode=on}, which refuses to start without it (the image's default, {@code auto}, would
+ * quietly start slower), it gets ready;</li>
  * <li>the image runs as a user other than root, with the data folder as its volume and the port it exposes
  * the one the app is told to use, and its HEALTHCHECK answers healthy against the running app;</li>
  * <li>its Java is at least the one the jar was built for (a newer base image passes).</li>
@@ -50,6 +52,7 @@ import tools.jackson.databind.ObjectMapper;
 class DockerImageLayoutIT extends RunningApp {
 
     private static final Path DOCKERFILE = Path.of("Dockerfile");
+    private static final Path TRAINING_SCRIPT = Path.of("deploy/aot-training.sh");
     private static List<Instruction> instructions;
 
     @TempDir
@@ -136,16 +139,25 @@ class DockerImageLayoutIT extends RunningApp {
             }
         }
 
-        // AOT cache: the ENTRYPOINT uses the cache the training run writes, a run that ends on refresh and starts
-        // the same jar the same way (the cache fits only the class path it was trained on)
-        String training = only("RUN", null, "-XX:AOTCacheOutput=");
-        Matcher written = Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(training);
-        assertThat(written.find()).isTrue();
-        assertThat(entryPoint).contains("-XX:AOTCache=" + written.group(1));
-        List<String> trainingWords = words(training);
-        assertThat(trainingWords).contains("-Dspring.context.exit=onRefresh");
-        assertThat(trainingWords.subList(trainingWords.indexOf("-jar"), trainingWords.indexOf("-jar") + 2))
-                .isEqualTo(entryPoint.subList(entryPoint.indexOf("-jar"), entryPoint.indexOf("-jar") + 2));
+        // AOT cache: the ENTRYPOINT uses the cache the training run writes, trained on the jar it starts, in the
+        // same WORKDIR (the cache fits only the class path it was trained on)
+        assertThat(trainingArguments().cache()).isNotBlank();
+        assertThat(entryPoint).contains("-XX:AOTCache=" + trainingArguments().cache());
+        assertThat(trainingArguments().jar()).isEqualTo(appJar);
+        assertThat(only("COPY", null, "aot-training.sh").trim().split("\\s+")[0])
+                .as("the training script copied into the image").isEqualTo(TRAINING_SCRIPT.toString());
+    }
+
+    /** The cache and the jar the training RUN gives deploy/aot-training.sh. */
+    record Training(String cache, String jar) {
+    }
+
+    private static Training trainingArguments() {
+        List<String> training = words(only("RUN", null, "aot-training.sh"));
+        int script = training.indexOf(training.stream().filter(word -> word.endsWith("aot-training.sh"))
+                .findFirst().orElseThrow());
+        assertThat(training.size()).as("RUN ... aot-training.sh CACHE JAR").isGreaterThan(script + 2);
+        return new Training(training.get(script + 1), training.get(script + 2));
     }
 
     @Test
@@ -158,18 +170,19 @@ class DockerImageLayoutIT extends RunningApp {
         Assumptions.assumeTrue(java25 != null, missing);
         Path app = layOutAsTheImage();
 
-        // the training command as written, until its &&, on a throwaway data folder of this test's
-        List<String> training = new ArrayList<>();
-        for (String word : words(only("RUN", null, "-XX:AOTCacheOutput="))) {
-            if (word.equals("&&")) {
-                break;
-            }
-            training.add(word.equals("java") ? java25
-                    : word.startsWith("--spasmcare.data-dir=") ? "--spasmcare.data-dir=" + work.resolve("aot-training") : word);
-        }
-        String cache = training.stream().filter(w -> w.startsWith("-XX:AOTCacheOutput="))
-                .map(w -> w.substring("-XX:AOTCacheOutput=".length())).findFirst().orElseThrow();
-        run(training, app);
+        // the training script as the Dockerfile runs it, with the image's ENV and this Java 25 as its java
+        Training training = trainingArguments();
+        ProcessBuilder train = new ProcessBuilder("bash", TRAINING_SCRIPT.toAbsolutePath().toString(), training.cache(),
+                training.jar()).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("aot-training.log").toFile());
+        train.environment().putAll(environment());
+        train.environment().put("PATH", Path.of(java25).getParent() + File.pathSeparator + System.getenv("PATH"));
+        train.environment().put("AOT_TRAINING_PORT", Integer.toString(AppProcess.freePort()));
+        Process trainingRun = train.start();
+        assertThat(trainingRun.waitFor(300, TimeUnit.SECONDS)).as("the training run ends").isTrue();
+        assertThat(trainingRun.exitValue()).as("the training run, which printed:%n%s",
+                Files.readString(work.resolve("aot-training.log"))).isZero();
+        String cache = training.cache();
         assertThat(app.resolve(cache)).as("the AOT cache the training run writes").isRegularFile();
 
         // the ENTRYPOINT with the image's ENV, on a free port and a stand-in data folder; AOTMode=on makes the JVM
