@@ -28,6 +28,7 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
@@ -65,8 +66,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
             ObjectProvider<AccountRepository> accounts, ObjectProvider<WebInvocationPrivilegeEvaluator> access,
-            PasskeySettings passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers,
-            UserCredentialRepository passkeyCredentials, UserDetailsService userDetails) throws Exception {
+            WebAuthnRelyingPartyOperations passkeyRelyingParty, UserDetailsService userDetails) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         // an anonymous person may ask to save a plan; it waits for them to sign in
@@ -93,14 +93,11 @@ public class SecurityConfiguration {
                 .addFilterBefore(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
                 // passkeys: only staff who have done their second step may add one
                 .addFilterBefore(new PasskeySecondFactor.RegistrationGuard(), AnonymousAuthenticationFilter.class)
+                // the relying party (who the app is to passkeys) is the passkeyRelyingParty bean below
                 .webAuthn(webAuthn -> webAuthn
-                        .rpId(passkeys.rpId())
-                        .rpName(passkeys.rpName())
-                        .allowedOrigins(passkeys.allowedOrigins())
                         // our own pages: the second-factor page and the passkeys settings (PasskeyController)
                         .disableDefaultRegistrationPage(true)
-                        .withObjectPostProcessor(passkeyAsSecondFactor(passkeys, passkeyUsers, passkeyCredentials,
-                                userDetails)))
+                        .withObjectPostProcessor(passkeyAsSecondFactor(passkeyRelyingParty, userDetails)))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .successHandler(new StartPageAfterSignIn(access))
@@ -130,19 +127,27 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Spring Security's passkey sign-in, made a second step: the passkey is checked as Spring Security does
-     * (the same relying party, settings and repositories as the {@code webAuthn} DSL's), and the session keeps
-     * its password sign-in with the passkey's factor added ({@link PasskeySecondFactor}).
+     * Who the app is to passkeys, for every ceremony: Spring Security's {@code webAuthn} DSL takes this bean
+     * instead of making its own, and the passkey second step uses the same one.
      */
-    private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeyAsSecondFactor(PasskeySettings settings,
-            PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials,
-            UserDetailsService userDetails) {
+    @Bean
+    WebAuthnRelyingPartyOperations passkeyRelyingParty(PasskeySettings settings,
+            PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials) {
+        return new Webauthn4JRelyingPartyOperations(users, credentials,
+                PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build(),
+                settings.allowedOrigins());
+    }
+
+    /**
+     * Spring Security's passkey sign-in, made a second step: the passkey is checked as Spring Security does
+     * (the same relying party as the {@code webAuthn} DSL's), and the session keeps its password sign-in with
+     * the passkey's factor added ({@link PasskeySecondFactor}).
+     */
+    private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeyAsSecondFactor(
+            WebAuthnRelyingPartyOperations relyingParty, UserDetailsService userDetails) {
         return new ObjectPostProcessor<>() {
             @Override
             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(users, credentials,
-                        PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build(),
-                        settings.allowedOrigins());
                 filter.setAuthenticationManager(PasskeySecondFactor.manager(
                         new ProviderManager(new WebAuthnAuthenticationProvider(relyingParty, userDetails))));
                 filter.setAuthenticationSuccessHandler(PasskeySecondFactor.successHandler());
