@@ -38,12 +38,14 @@ stop() {
   fi
 }
 
-# launch LOG COMMAND...: runs the command (plus --server.port and a fresh --spasmcare.data-dir) in the
-# background, sets pid, waits for /actuator/health/readiness; sets ready_s (seconds from launch to ready).
+# launch LOG COMMAND...: runs the command (plus --server.port and --spasmcare.data-dir: a fresh folder, or
+# DATA_DIR when set) in the background, sets pid, waits for /actuator/health/readiness; sets ready_s (seconds
+# from launch to ready) and data_dir (the folder it used).
 launch() {
   local log=$1 t0 data
   shift
-  data=$(mktemp -d "$work/data.XXXX")
+  data=${DATA_DIR:-$(mktemp -d "$work/data.XXXX")}
+  data_dir=$data
   t0=$(now)
   "$@" --server.port="$port" --spasmcare.data-dir="$data" > "$log" 2>&1 &
   pid=$!

@@ -6,6 +6,8 @@
 #   start to ready (polling /actuator/health/readiness) for
 #     1. the plain jar on Java 17             2. the extracted layered jar on Java 17
 #     3. extracted + Java 17 CDS archive      4. extracted + Java 25 AOT cache
+#   each on an empty data folder (a first start: migrations, the first admin), and the last of them once more on
+#   the database it made (a restart, as after a power cut or in a rolling update);
 #   the time of the first page after ready (what start-up left for the first visitor: SpasmCare's
 #   /treatments, which loads the catalog, against the floor's page);
 #   RSS (VmRSS) when ready, for each way of starting, and after the load below (plain jar);
@@ -166,6 +168,13 @@ for round in $(seq 1 "$rounds"); do
         add "$a" "rss-load" "$(rss_mb)"
       fi
       stop
+      if [ "$mode" = "${modes[-1]}" ]; then
+        # a restart on the database that start made (a kiosk after a power cut, a rolling update): no migrations
+        # and no first admin to create
+        DATA_DIR=$data_dir start "$a" "$mode"
+        add "$a" restart "$ready_s"
+        stop
+      fi
     done
   done
 done
@@ -194,6 +203,7 @@ else
   printf '| %-58s | %9s | %7s | %5s | %s\n' --- --- --- --- ---
 fi
 for mode in "${modes[@]}"; do row "start to ready (s), ${mode_label[$mode]}" "start-$mode"; done
+row "start to ready (s), restart on its database, ${mode_label[${modes[-1]}]}" restart
 for mode in "${modes[@]}"; do row "first page after ready (ms), ${mode_label[$mode]}" "first-$mode"; done
 for mode in "${modes[@]}"; do row "RSS ready (MB), ${mode_label[$mode]}" "rss-$mode"; done
 row "RSS after load (MB), plain jar" rss-load

@@ -10,6 +10,7 @@ import org.spasmcare.catalog.internal.CatalogVersion;
 import org.spasmcare.catalog.internal.Treatment;
 import org.spasmcare.catalog.internal.TreatmentRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /** Flyway's migrations on a fresh database, read back through JPA. */
@@ -18,6 +19,15 @@ class TreatmentRepositoryTest {
 
     @Autowired
     private TreatmentRepository treatments;
+
+    @Value("${spring.jpa.hibernate.ddl-auto}")
+    private String schemaCheck;
+
+    /** The app skips it at start-up (application.yml): the tests are where a mapping that drifted fails. */
+    @Test
+    void shouldCheckTheEntitiesAgainstTheMigratedSchemaInEveryTest() {
+        assertThat(schemaCheck).isEqualTo("validate");
+    }
 
     @Test
     void shouldSeedExactlyTheSevenTreatmentsInDisplayOrder() {
