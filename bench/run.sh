@@ -187,20 +187,20 @@ row() {
   a=$(median "${runs[app|$key]:-}"); f=$(median "${runs[floor|$floor_key]:-}")
   if [ -n "${jar[before]:-}" ]; then
     b=$(median "${runs[before|$key]:-}")
-    printf '| %-58s | %9s | %7s | %5s | %9s | %5s | %s\n' "$label" "$a" "$f" "$(ratio "$a" "$f")" "$b" "$(ratio "$a" "$b")" "${runs[app|$key]:-}"
+    printf '| %-75s | %9s | %7s | %5s | %9s | %5s | %s\n' "$label" "$a" "$f" "$(ratio "$a" "$f")" "$b" "$(ratio "$a" "$b")" "${runs[app|$key]:-}"
   else
-    printf '| %-58s | %9s | %7s | %5s | %s\n' "$label" "$a" "$f" "$(ratio "$a" "$f")" "${runs[app|$key]:-}"
+    printf '| %-75s | %9s | %7s | %5s | %s\n' "$label" "$a" "$f" "$(ratio "$a" "$f")" "${runs[app|$key]:-}"
   fi
 }
 
 echo
 echo "SpasmCare vs floor: $(nproc) cores, JVM_OPTS='${jvm_opts[*]}', $rounds round(s), wrk -t2 -c32 ${wrk_seconds}s after ${warmup_seconds}s warm-up; medians"
 if [ -n "${jar[before]:-}" ]; then
-  printf '| %-58s | %9s | %7s | %5s | %9s | %5s | %s\n' figure SpasmCare floor ratio before "/before" "SpasmCare runs"
-  printf '| %-58s | %9s | %7s | %5s | %9s | %5s | %s\n' --- --- --- --- --- --- ---
+  printf '| %-75s | %9s | %7s | %5s | %9s | %5s | %s\n' figure SpasmCare floor ratio before "/before" "SpasmCare runs"
+  printf '| %-75s | %9s | %7s | %5s | %9s | %5s | %s\n' --- --- --- --- --- --- ---
 else
-  printf '| %-58s | %9s | %7s | %5s | %s\n' figure SpasmCare floor ratio "SpasmCare runs"
-  printf '| %-58s | %9s | %7s | %5s | %s\n' --- --- --- --- ---
+  printf '| %-75s | %9s | %7s | %5s | %s\n' figure SpasmCare floor ratio "SpasmCare runs"
+  printf '| %-75s | %9s | %7s | %5s | %s\n' --- --- --- --- ---
 fi
 for mode in "${modes[@]}"; do row "start to ready (s), ${mode_label[$mode]}" "start-$mode"; done
 row "start to ready (s), restart on its database, ${mode_label[${modes[-1]}]}" restart
