@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,11 +124,16 @@ public final class TestAccounts {
                 FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
     }
 
+    /** How much of a 30-second step must be left for {@link #nextOneTimeCode} to hand out a code at once. */
+    static final Duration CODE_MARGIN = Duration.ofSeconds(3);
+
     /**
      * The code an authenticator app with the account's secret shows now, by the app's clock, and not used
      * yet by the account (each code works once). An account without a secret is given {@link #TOTP_SECRET}.
      * The app accepts the codes of one 30-second step either side, so three sign-ins of one account fit
-     * in the same step.
+     * in the same step. The code of the step before stops working as the next step begins: with less than
+     * {@link #CODE_MARGIN} of this step left (a browser test types the code and submits a page), it first
+     * waits for the next step, so the code is still good when the request reaches the app.
      */
     public static String nextOneTimeCode(ApplicationContext app, String username) {
         AccountRepository accounts = app.getBean(AccountRepository.class);
@@ -136,7 +142,19 @@ public final class TestAccounts {
             account.setTotpSecret(TOTP_SECRET);
             accounts.saveAndFlush(account);
         }
-        long now = OneTimeCodes.stepAt(app.getBean(Clock.class).instant());
+        Clock clock = app.getBean(Clock.class);
+        Duration intoStep = Duration.between(Instant.ofEpochSecond(
+                OneTimeCodes.stepAt(clock.instant()) * OneTimeCodes.STEP.getSeconds()), clock.instant());
+        Duration left = OneTimeCodes.STEP.minus(intoStep);
+        if (left.compareTo(CODE_MARGIN) < 0) {
+            try {
+                Thread.sleep(left.plusMillis(50).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the next 30-second step", e);
+            }
+        }
+        long now = OneTimeCodes.stepAt(clock.instant());
         Long last = account.getTotpLastStep();
         long step = last == null ? now - 1 : Math.max(now - 1, last + 1);
         if (step > now + 1) {
